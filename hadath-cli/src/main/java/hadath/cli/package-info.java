@@ -1,0 +1,2 @@
+/** The {@code hadath} command line: argument parsing, input checks, output; no analysis logic. */
+package hadath.cli;

@@ -1,0 +1,2 @@
+/** Entities: people, organisations, countries and places with their mentions and actor codes. */
+package hadath.core.entity;

@@ -1,0 +1,2 @@
+/** The {@code hadath.analysis/1} JSON writer. */
+package hadath.core.json;

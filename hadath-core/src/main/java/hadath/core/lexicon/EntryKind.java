@@ -1,0 +1,21 @@
+package hadath.core.lexicon;
+
+/** What a lexicon entry names. */
+public enum EntryKind {
+    COUNTRY,
+    /** A nisba adjective or plural naming a country's people: إيراني، الروس. */
+    NISBA,
+    /** A seat of power standing for a government: البيت الأبيض، الكرملين. */
+    METONYM,
+    PLACE,
+    ORGANIZATION,
+    PERSON,
+    ROLE,
+    GIVEN_NAME,
+    NAME_PARTICLE,
+    MONTH,
+    WEEKDAY,
+    NUMBER_WORD,
+    CURRENCY,
+    UNIT
+}

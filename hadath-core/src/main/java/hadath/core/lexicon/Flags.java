@@ -1,0 +1,23 @@
+package hadath.core.lexicon;
+
+import java.util.List;
+import java.util.Set;
+
+/** The flags an entry may carry (docs/lexicons.md). */
+public enum Flags {
+    /** The same key names another entry of the same file. */
+    AMBIGUOUS,
+    /** The form is also an ordinary Arabic word (فتح، أمل، حماس): trust it only in context. */
+    COMMON_WORD;
+
+    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word");
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    static Set<Flags> parse(List<String> values) {
+        return values.stream().map(v -> valueOf(v.toUpperCase().replace('-', '_')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

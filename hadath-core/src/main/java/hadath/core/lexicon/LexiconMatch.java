@@ -1,0 +1,49 @@
+package hadath.core.lexicon;
+
+import hadath.core.text.CharSpan;
+import hadath.core.text.TokenRange;
+import hadath.core.tokenize.Candidate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A run of tokens that spells one or more lexicon entries.
+ *
+ * @param tokens    the tokens matched
+ * @param span      the characters of the name itself, without the clitics around it (بوتين in وبوتين)
+ * @param entries   every entry with this spelling (تونس: the country and its capital)
+ * @param candidate the lookup candidate of the first token that matched; literal when no clitic was stripped
+ */
+public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> entries, Candidate candidate) {
+
+    public LexiconMatch {
+        entries = List.copyOf(entries);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("a match names at least one entry");
+        }
+    }
+
+    /** Keeps the longest matches first, then the leftmost, dropping any that overlap one already kept. */
+    public static List<LexiconMatch> longestNonOverlapping(List<LexiconMatch> matches) {
+        List<LexiconMatch> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt((LexiconMatch m) -> -m.tokens().size())
+                .thenComparingInt(m -> m.tokens().start()));
+        List<LexiconMatch> kept = new ArrayList<>();
+        boolean[] taken = new boolean[sorted.stream().mapToInt(m -> m.tokens().end()).max().orElse(0)];
+        outer:
+        for (LexiconMatch m : sorted) {
+            for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+                if (taken[t]) {
+                    continue outer;
+                }
+            }
+            for (int t = m.tokens().start(); t < m.tokens().end(); t++) {
+                taken[t] = true;
+            }
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(m -> m.tokens().start()));
+        return kept;
+    }
+}

@@ -1,0 +1,77 @@
+package hadath.core.lexicon;
+
+import hadath.core.text.CharSpan;
+import hadath.core.text.TokenRange;
+import hadath.core.tokenize.Candidate;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds lexicon entries in a token list. Thread-safe: it only reads its trie.
+ *
+ * <p>The first token of an entry is looked up under each of its clitic candidates (وبوتين → بوتين);
+ * the following tokens must match their key exactly, since Arabic attaches clitics to the first word
+ * of a phrase, not to its inner words. At each start the longest entry wins, then the one found with
+ * fewer clitics stripped.
+ */
+public final class TokenMatcher {
+
+    private final TokenTrie<LexiconEntry> trie;
+
+    TokenMatcher(TokenTrie<LexiconEntry> trie) {
+        this.trie = trie;
+    }
+
+    /** The best match starting at each token where any entry starts; matches may overlap. */
+    public List<LexiconMatch> matchAll(List<Token> tokens) {
+        List<LexiconMatch> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            LexiconMatch best = matchAt(tokens, i);
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #matchAll} reduced to non-overlapping matches, longest first. */
+    public List<LexiconMatch> match(List<Token> tokens) {
+        return LexiconMatch.longestNonOverlapping(matchAll(tokens));
+    }
+
+    /** The matched characters: the first token without its proclitics, the last without its enclitics. */
+    private static CharSpan span(List<Token> tokens, int start, int end, Candidate candidate) {
+        Token first = tokens.get(start);
+        if (end == start + 1) {
+            return first.inner(candidate.prefix(), candidate.suffix());
+        }
+        return new CharSpan(first.inner(candidate.prefix(), 0).start(), tokens.get(end - 1).span().end());
+    }
+
+    /** The best match starting at token {@code i}, or null. */
+    public LexiconMatch matchAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (first.kind() != TokenKind.WORD) {
+            return null;
+        }
+        LexiconMatch best = null;
+        for (Candidate candidate : first.candidates()) {
+            TokenTrie.Node<LexiconEntry> node = trie.root().child(candidate.key());
+            int end = i + 1;
+            while (node != null) {
+                if (!node.values().isEmpty() && (best == null || end - i > best.tokens().size())) {
+                    best = new LexiconMatch(new TokenRange(i, end), span(tokens, i, end, candidate), node.values(),
+                            candidate);
+                }
+                if (end >= tokens.size() || tokens.get(end).newlineBefore()) {
+                    break;
+                }
+                node = node.child(tokens.get(end).key());
+                end++;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,43 @@
+package hadath.core.pipeline;
+
+import hadath.core.entity.Entity;
+import hadath.core.entity.LexiconEntityRecognizer;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.TokenMatcher;
+import hadath.core.sentence.Sentence;
+import hadath.core.sentence.SentenceSplitter;
+import hadath.core.text.Document;
+import hadath.core.text.Scripts;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.Tokenizer;
+import java.util.List;
+
+/**
+ * The Hadath pipeline: document in, {@link Analysis} out. Thread-safe and stateless once built, so one
+ * instance serves a whole JVM (cli, server threads, Spark executors).
+ *
+ * <p>Stages that later issues add (times, amounts, quotes, events) slot into {@link #analyze} in the
+ * order DESIGN.md gives; until then their lists are empty.
+ */
+public final class Pipeline {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TokenMatcher matcher;
+    private final LexiconEntityRecognizer entities;
+
+    public Pipeline(PipelineConfig config) {
+        this.matcher = config.lexicon().matcher();
+        this.entities = new LexiconEntityRecognizer(config.lexicon());
+    }
+
+    public Analysis analyze(Document doc) {
+        List<Token> tokens = tokenizer.tokenize(doc.text());
+        List<Sentence> sentences = splitter.split(tokens);
+        // entities need the lexicon matches; later stages need the entities
+        List<LexiconMatch> matches = matcher.match(tokens);
+        List<Entity> found = entities.recognize(doc, matches);
+        return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
+                List.of(), List.of(), List.of(), List.of());
+    }
+}

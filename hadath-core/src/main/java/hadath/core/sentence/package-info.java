@@ -1,0 +1,2 @@
+/** Sentence splitting over tokens: line breaks, terminal marks, quotations, abbreviations. */
+package hadath.core.sentence;

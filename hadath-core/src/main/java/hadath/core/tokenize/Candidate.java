@@ -1,0 +1,18 @@
+package hadath.core.tokenize;
+
+/**
+ * One way to look a token up: a key, and how many letters of the token's key were taken as clitics at
+ * its start ({@code prefix}) and end ({@code suffix}). {@code prefix == suffix == 0} is the token as written.
+ */
+public record Candidate(String key, int prefix, int suffix) {
+
+    public Candidate {
+        if (key.isEmpty() || prefix < 0 || suffix < 0) {
+            throw new IllegalArgumentException("bad candidate '" + key + "' (" + prefix + ", " + suffix + ")");
+        }
+    }
+
+    public boolean isLiteral() {
+        return prefix == 0 && suffix == 0;
+    }
+}
