@@ -1,0 +1,70 @@
+package hadath.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static final String HEADER = "# name: t\n# covers: tests\n# source: us\n# licence: Apache-2.0\n";
+
+    private static LexiconTable table(String file, LexiconKind kind, String body) {
+        LexiconTable t = TsvLexiconReader.read(file, new ByteArrayInputStream((HEADER + body).getBytes(StandardCharsets.UTF_8)));
+        kind.validate(t);
+        return t;
+    }
+
+    @Test
+    void aCapitalResolvesToAPlaceOfItsCountry() {
+        Lexicon lexicon = TokenMatcherTest.LEXICON;
+        LexiconEntry iran = lexicon.country("IRN").orElseThrow();
+        assertThat(lexicon.capitalOf(iran)).map(LexiconEntry::id).contains("place:irn-tehran");
+    }
+
+    @Test
+    void anUnknownCountryIsRefused() {
+        LexiconTable countries = table("c.tsv", LexiconKind.COUNTRIES,
+                "iso3\tcameo\ten\tar\tvariants\tnisba\tcapital\tflags\nIRN\tIRN\tIran\tإيران\t\t\tطهران\t\n");
+        LexiconTable places = table("p.tsv", LexiconKind.PLACES,
+                "id\ten\tar\tvariants\tcountry\tkind\tlat\tlon\tflags\nirn-tehran\tTehran\tطهران\t\tIRN\tcity\t35.69\t51.39\t\n"
+                        + "xyz-x\tX\tبلدة\t\tXYZ\ttown\t1.00\t1.00\t\n");
+        assertThatThrownBy(() -> Lexicon.build(Map.of(LexiconKind.COUNTRIES, List.of(countries),
+                LexiconKind.PLACES, List.of(places))))
+                .hasMessage("p.tsv:7: country 'XYZ' is not in countries");
+    }
+
+    @Test
+    void aCapitalThatIsNoPlaceIsRefused() {
+        LexiconTable countries = table("c.tsv", LexiconKind.COUNTRIES,
+                "iso3\tcameo\ten\tar\tvariants\tnisba\tcapital\tflags\nIRN\tIRN\tIran\tإيران\t\t\tطهران\t\n");
+        LexiconTable places = table("p.tsv", LexiconKind.PLACES,
+                "id\ten\tar\tvariants\tcountry\tkind\tlat\tlon\tflags\nirn-qom\tQom\tقم\t\tIRN\tcity\t34.64\t50.88\t\n");
+        assertThatThrownBy(() -> Lexicon.build(Map.of(LexiconKind.COUNTRIES, List.of(countries),
+                LexiconKind.PLACES, List.of(places))))
+                .hasMessageContaining("capital 'طهران' is not a place of IRN");
+    }
+
+    @Test
+    void duplicateKeysInOneFileMustBeFlagged() {
+        String columns = "id\ten\tar\tvariants\tcountry\tkind\tlat\tlon\tflags\n";
+        LexiconTable dup = table("p.tsv", LexiconKind.PLACES, columns
+                + "lby-tripoli\tTripoli\tطرابلس\t\tLBY\tcity\t32.89\t13.19\t\n"
+                + "lbn-tripoli\tTripoli\tطرابُلس\t\tLBN\tcity\t34.44\t35.83\t\n");
+        assertThatThrownBy(() -> Lexicon.build(Map.of(LexiconKind.PLACES, List.of(dup))))
+                .hasMessageContaining("p.tsv:7: 'طرابُلس' has the same key as an entry at p.tsv:6");
+        LexiconTable flagged = table("p.tsv", LexiconKind.PLACES, columns
+                + "lby-tripoli\tTripoli\tطرابلس\t\tLBY\tcity\t32.89\t13.19\tambiguous\n"
+                + "lbn-tripoli\tTripoli\tطرابُلس\t\tLBN\tcity\t34.44\t35.83\tambiguous\n");
+        assertThat(Lexicon.build(Map.of(LexiconKind.PLACES, List.of(flagged))).entriesOf(EntryKind.PLACE)).hasSize(2);
+    }
+
+    @Test
+    void theIndexNamesKnownKinds() {
+        assertThatThrownBy(() -> LexiconKind.fromId("planets")).hasMessageContaining("unknown lexicon kind 'planets'");
+    }
+}

@@ -1,0 +1,58 @@
+package hadath.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hadath.core.text.Document;
+import hadath.core.tokenize.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenMatcherTest {
+
+    static final Lexicon LEXICON = Lexicon.fromClasspath("/hadath/lexicon-test/");
+
+    private static List<String> found(String text) {
+        Document doc = Document.of(text);
+        return LEXICON.matcher().match(new Tokenizer().tokenize(text)).stream()
+                .map(m -> doc.slice(m.span()) + "=" + m.entries().get(0).id()).toList();
+    }
+
+    @Test
+    void findsSingleAndMultiWordEntries() {
+        assertThat(found("زار فلاديمير بوتين الولايات المتحدة"))
+                .containsExactly("فلاديمير بوتين=person:vladimir-putin", "الولايات المتحدة=country:USA");
+    }
+
+    @Test
+    void longestEntryWins() {
+        assertThat(found("الولايات المتحدة الأمريكية")).containsExactly("الولايات المتحدة الأمريكية=country:USA");
+    }
+
+    @Test
+    void cliticsAreStrippedFromTheSpan() {
+        assertThat(found("وبموسكو ولإيران والاتحاد الأوروبي"))
+                .containsExactly("موسكو=place:rus-moscow", "إيران=country:IRN", "الاتحاد الأوروبي=org:igo-eu");
+    }
+
+    @Test
+    void nisbaFormsMatchBehindTheArticle() {
+        assertThat(found("المسؤول الإيراني")).containsExactly("إيراني=nisba:IRN");
+    }
+
+    @Test
+    void spellingDiacriticsAndTatweelDoNotMatter() {
+        assertThat(found("إيرانَ وموسـكو")).containsExactly("إيرانَ=country:IRN", "موسـكو=place:rus-moscow");
+    }
+
+    @Test
+    void matchesDoNotCrossLines() {
+        assertThat(found("الولايات\nالمتحدة")).isEmpty();
+    }
+
+    @Test
+    void everyMatchStartsAtTheBestCandidate() {
+        // the literal form is tried before stripped forms
+        LexiconMatch m = LEXICON.matcher().match(new Tokenizer().tokenize("روسيا")).get(0);
+        assertThat(m.candidate().isLiteral()).isTrue();
+    }
+}
