@@ -1,0 +1,74 @@
+package hadath.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hadath.core.entity.Entity;
+import hadath.core.entity.Mention;
+import hadath.core.json.AnalysisJson;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.sentence.Sentence;
+import hadath.core.text.Document;
+import hadath.core.tokenize.Token;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Whatever the text, nothing throws and every span's text is exactly the source substring. */
+class RandomInputTest {
+
+    private static final Pipeline PIPELINE = new Pipeline(PipelineConfig.defaults());
+
+    /** Pieces of real news text and the characters that trip tokenisers, mixed at random. */
+    @Provide
+    Arbitrary<String> newsLikeText() {
+        Arbitrary<String> pieces = Arbitraries.of("وصل", "بوتين", "وبوتين", "لإيران", "الولايات", "المتحدة", "موسكو",
+                "لـ", "«", "»", "“", "”", "\"", "'", "„", "‹", "›", ".", "،", "؟", "!", "؛", ":", "...", "…", "1.3",
+                "٢٬٠٠٠", "١٫٣", "2,000", "\n", " ", " ", " ", "\u00A0", "\u200F", "\u200E", "\u200C", "\uFEFF", "ـ",
+                "ّ", "ً", "ٰ", "😀", "G20", "د.", "أ.ف.ب", "(", ")", "-", "%", "٪", "\t", "\r\n", "قاليباف", "الإيراني");
+        Arbitrary<String> noise = Arbitraries.strings().withCharRange('\u0600', '\u06FF')
+                .withChars(" .،«»\"\n\u200F😀".toCharArray()).ofMaxLength(12);
+        return Arbitraries.oneOf(pieces, pieces, pieces, noise).list().ofMaxSize(60)
+                .map(list -> String.join("", list));
+    }
+
+    @Property(tries = 400)
+    void everySpanIsTheSourceSubstring(@ForAll("newsLikeText") String text) {
+        check(text);
+    }
+
+    @Property(tries = 200)
+    void anyUnicodeStringIsHandled(@ForAll String text) {
+        check(text);
+    }
+
+    private static void check(String text) {
+        Document doc = Document.of(text);
+        Analysis a = PIPELINE.analyze(doc);
+        int previousEnd = 0;
+        for (Token t : a.tokens()) {
+            assertThat(doc.slice(t.span())).isEqualTo(t.surface());
+            assertThat(t.span().start()).isGreaterThanOrEqualTo(previousEnd);
+            previousEnd = t.span().end();
+        }
+        int previousSentence = 0;
+        for (Sentence s : a.sentences()) {
+            assertThat(s.span().end()).isLessThanOrEqualTo(doc.length());
+            assertThat(s.span().start()).isGreaterThanOrEqualTo(previousSentence);
+            previousSentence = s.span().end();
+        }
+        int covered = a.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+        assertThat(covered).as("every token is in exactly one sentence").isEqualTo(a.tokens().size());
+        for (LexiconMatch m : a.matches()) {
+            assertThat(m.span().end()).isLessThanOrEqualTo(doc.length());
+            assertThat(m.span().isEmpty()).isFalse();
+        }
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) {
+                assertThat(doc.slice(m.span())).isEqualTo(m.text());
+            }
+        }
+        assertThat(AnalysisJson.toJson(a, false)).startsWith("{\"schema\":\"hadath.analysis/1\"");
+    }
+}

@@ -1,0 +1,94 @@
+package hadath.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hadath.core.json.AnalysisJson;
+import hadath.core.text.Document;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed article (../shared/examples/seed) through the whole pipeline: the JSON keeps the contract and
+ * every span is consistent. Skipped when ../shared is not beside the checkout.
+ */
+class SeedArticleTest {
+
+    private static final Path SEED = Path.of(System.getProperty("hadath.shared", "../../shared"), "examples", "seed");
+
+    private static String text;
+    private static JsonNode json;
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        assumeTrue(Files.isRegularFile(SEED.resolve("article.txt")),
+                "skipped: the seed article is not at " + SEED.toAbsolutePath() + " (../shared is absent)");
+        text = Files.readString(SEED.resolve("article.txt"));
+        Document doc = Document.builder(text).id("seed").source("Al-Akhbar (Beirut)")
+                .published(LocalDate.parse("2021-02-09")).build();
+        json = new ObjectMapper().readTree(AnalysisJson.toJson(new Pipeline(PipelineConfig.defaults()).analyze(doc), true));
+    }
+
+    @Test
+    void documentBlockFollowsTheContract() {
+        JsonNode d = json.get("document");
+        assertThat(json.get("schema").asText()).isEqualTo("hadath.analysis/1");
+        assertThat(d.get("length").asInt()).isEqualTo(text.codePointCount(0, text.length())).isEqualTo(2312);
+        assertThat(d.get("published").asText()).isEqualTo("2021-02-09");
+        assertThat(d.get("language").asText()).isEqualTo("ar");
+        assertThat(d.get("title").isNull()).isTrue();
+        for (String key : new String[] {"entities", "times", "amounts", "quotes", "events"}) {
+            assertThat(json.get(key).isArray()).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void everyMentionIsTheSourceSubstring() {
+        int[] cps = text.codePoints().toArray();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode e : json.get("entities")) {
+            assertThat(ids.add(e.get("id").asText())).as("entity ids are unique").isTrue();
+            assertThat(e.get("type").asText()).isIn("PERSON", "ORGANIZATION", "COUNTRY", "PLACE", "GROUP");
+            assertThat(e.get("mentions")).isNotEmpty();
+            for (JsonNode m : e.get("mentions")) {
+                int start = m.get("start").asInt();
+                int end = m.get("end").asInt();
+                assertThat(new String(cps, start, end - start)).isEqualTo(m.get("text").asText());
+                assertThat(m.get("kind").asText()).isIn("name", "alias", "title", "description", "metonym", "pronoun");
+            }
+        }
+    }
+
+    @Test
+    void theCountriesOfTheArticleAreFound() {
+        Set<String> countries = new HashSet<>();
+        for (JsonNode e : json.get("entities")) {
+            if (e.get("type").asText().equals("COUNTRY")) {
+                countries.add(e.get("country").asText());
+            }
+        }
+        assertThat(countries).contains("IRN", "RUS", "USA", "IRQ", "SYR");
+    }
+
+    @Test
+    void theWhiteHouseIsAMetonymOfTheUnitedStates() {
+        boolean found = false;
+        for (JsonNode e : json.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                if (m.get("text").asText().equals("البيت الأبيض")) {
+                    assertThat(e.get("country").asText()).isEqualTo("USA");
+                    assertThat(m.get("kind").asText()).isEqualTo("metonym");
+                    found = true;
+                }
+            }
+        }
+        assertThat(found).isTrue();
+    }
+}
