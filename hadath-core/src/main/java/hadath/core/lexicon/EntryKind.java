@@ -17,5 +17,7 @@ public enum EntryKind {
     WEEKDAY,
     NUMBER_WORD,
     CURRENCY,
-    UNIT
+    UNIT,
+    /** A preposition, particle, pronoun ...: never a name on its own. */
+    FUNCTION_WORD
 }

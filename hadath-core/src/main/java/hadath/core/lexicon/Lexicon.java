@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Everything Hadath knows about the world, loaded from the data files listed in an {@code index.tsv}
@@ -43,7 +45,7 @@ public final class Lexicon {
             }
         }
         this.byId = Collections.unmodifiableMap(ids);
-        this.matcher = new TokenMatcher(trie);
+        this.matcher = new TokenMatcher(trie, functionWords(entries));
         this.keyCount = trie.size();
     }
 
@@ -98,6 +100,9 @@ public final class Lexicon {
                 List<LexiconEntry> fileEntries = EntryReader.entries(e.getKey(), table);
                 checkDuplicateKeys(table.file(), fileEntries, tokenizer);
                 for (LexiconEntry entry : fileEntries) {
+                    if (entry.kind() == EntryKind.FUNCTION_WORD) {
+                        continue; // they stop matches instead of making them (TokenMatcher)
+                    }
                     for (String form : entry.forms()) {
                         trie.add(keys(tokenizer, form), entry);
                     }
@@ -108,6 +113,19 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon(Collections.unmodifiableMap(copy), List.copyOf(entries), trie);
         lexicon.checkLinks();
         return lexicon;
+    }
+
+    private static Set<String> functionWords(List<LexiconEntry> entries) {
+        Tokenizer tokenizer = new Tokenizer();
+        Set<String> keys = new HashSet<>();
+        for (LexiconEntry e : entries) {
+            if (e.kind() == EntryKind.FUNCTION_WORD) {
+                for (String form : e.forms()) {
+                    keys.add(String.join(" ", keys(tokenizer, form)));
+                }
+            }
+        }
+        return Set.copyOf(keys);
     }
 
     /** The token keys of a surface form, as the matcher will see them in text. */

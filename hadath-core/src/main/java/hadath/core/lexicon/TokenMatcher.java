@@ -7,6 +7,7 @@ import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds lexicon entries in a token list. Thread-safe: it only reads its trie.
@@ -14,14 +15,17 @@ import java.util.List;
  * <p>The first token of an entry is looked up under each of its clitic candidates (وبوتين → بوتين);
  * the following tokens must match their key exactly, since Arabic attaches clitics to the first word
  * of a phrase, not to its inner words. At each start the longest entry wins, then the one found with
- * fewer clitics stripped.
+ * fewer clitics stripped. No match starts at a function word (وأن، على، من): spelled like a name
+ * (Van, Ali without its alef), it is always the grammatical word.
  */
 public final class TokenMatcher {
 
     private final TokenTrie<LexiconEntry> trie;
+    private final Set<String> functionWords;
 
-    TokenMatcher(TokenTrie<LexiconEntry> trie) {
+    TokenMatcher(TokenTrie<LexiconEntry> trie, Set<String> functionWords) {
         this.trie = trie;
+        this.functionWords = functionWords;
     }
 
     /** The best match starting at each token where any entry starts; matches may overlap. */
@@ -53,7 +57,7 @@ public final class TokenMatcher {
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (first.kind() != TokenKind.WORD) {
+        if (first.kind() != TokenKind.WORD || functionWords.contains(first.key())) {
             return null;
         }
         LexiconMatch best = null;

@@ -45,6 +45,12 @@ class TokenMatcherTest {
     }
 
     @Test
+    void noMatchStartsAtAFunctionWord() {
+        // وأن ("and that") has the key of the town Van (وان)
+        assertThat(found("وأن وان")).containsExactly("وان=place:tur-van");
+    }
+
+    @Test
     void matchesDoNotCrossLines() {
         assertThat(found("الولايات\nالمتحدة")).isEmpty();
     }

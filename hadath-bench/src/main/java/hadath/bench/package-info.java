@@ -1,0 +1,2 @@
+/** Benchmarks: JMH for the stages, whole-corpus throughput harnesses, the corpus generator. */
+package hadath.bench;
