@@ -29,7 +29,7 @@ final class EntryReader {
                 case METONYMS -> out.add(entry("metonym:" + row.line(), EntryKind.METONYM, row, forms(row),
                         row.get("country"), row.get("actorCode"), null, Map.of("kind", row.get("kind"))));
                 case PLACES -> out.add(entry("place:" + row.get("id"), EntryKind.PLACE, row, forms(row),
-                        row.get("country"), row.get("country"),
+                        row.get("country"), null,
                         new Geo(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
                         Map.of("kind", row.get("kind"))));
                 case ORGANIZATIONS -> {

@@ -147,8 +147,26 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * CAMEO actor codes that start with no country: international and transnational actors, and regions.
+     */
+    public static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "NGM", "MNC", "UIS",
+            "AFR", "ASA", "BLK", "CAF", "CAS", "CRB", "EAF", "EAS", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS",
+            "SAF", "SAM", "SAS", "SEA", "SCN", "WAF", "WST");
+
     private void checkLinks() {
+        Set<String> cameoCountries = new HashSet<>();
         for (LexiconEntry e : entries) {
+            if (e.kind() == EntryKind.COUNTRY) {
+                cameoCountries.add(e.actorCode());
+            }
+        }
+        for (LexiconEntry e : entries) {
+            if (e.actorCode() != null && !cameoCountries.isEmpty() && !cameoCountries.contains(e.actorCode().substring(0, 3))
+                    && !NON_STATE_PREFIXES.contains(e.actorCode().substring(0, 3))) {
+                throw new LexiconException(e.origin() + ": actor code '" + e.actorCode() + "' starts with neither a "
+                        + "CAMEO country code of countries nor one of " + new java.util.TreeSet<>(NON_STATE_PREFIXES));
+            }
             if (e.country() != null && e.kind() != EntryKind.COUNTRY && !tables.getOrDefault(LexiconKind.COUNTRIES,
                     List.of()).isEmpty() && !byId.containsKey("country:" + e.country())) {
                 throw new LexiconException(e.origin() + ": country '" + e.country() + "' is not in countries");

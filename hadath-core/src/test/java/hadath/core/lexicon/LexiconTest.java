@@ -64,6 +64,23 @@ class LexiconTest {
     }
 
     @Test
+    void actorCodesStartWithAKnownCountryOrANonStatePrefix() {
+        LexiconTable countries = table("c.tsv", LexiconKind.COUNTRIES,
+                "iso3\tcameo\ten\tar\tvariants\tnisba\tcapital\tflags\nIRN\tIRN\tIran\tإيران\t\t\tطهران\t\n");
+        String columns = "id\ten\tar\tvariants\tabbr\tcountry\tactorCode\tkind\tflags\n";
+        LexiconTable good = table("o.tsv", LexiconKind.ORGANIZATIONS, columns
+                + "irn-majlis\tMajlis\tمجلس الشورى\t\t\tIRN\tIRNLEG\tlegislature\t\n"
+                + "igo-un\tUN\tالأمم المتحدة\t\t\t\tIGOUNO\tigo\t\n");
+        assertThat(Lexicon.build(Map.of(LexiconKind.COUNTRIES, List.of(countries), LexiconKind.ORGANIZATIONS,
+                List.of(good))).entriesOf(EntryKind.ORGANIZATION)).hasSize(2);
+        LexiconTable bad = table("o.tsv", LexiconKind.ORGANIZATIONS, columns
+                + "xyz-gov\tX\tحكومة إكس\t\t\tIRN\tXYZGOV\tgovernment\t\n");
+        assertThatThrownBy(() -> Lexicon.build(Map.of(LexiconKind.COUNTRIES, List.of(countries),
+                LexiconKind.ORGANIZATIONS, List.of(bad))))
+                .hasMessageStartingWith("o.tsv:6: actor code 'XYZGOV' starts with neither a CAMEO country code");
+    }
+
+    @Test
     void theIndexNamesKnownKinds() {
         assertThatThrownBy(() -> LexiconKind.fromId("planets")).hasMessageContaining("unknown lexicon kind 'planets'");
     }
