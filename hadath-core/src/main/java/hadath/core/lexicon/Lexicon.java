@@ -1,5 +1,6 @@
 package hadath.core.lexicon;
 
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.Tokenizer;
 import java.io.IOException;
@@ -115,13 +116,13 @@ public final class Lexicon {
         return lexicon;
     }
 
+    /** Strict keys ({@link KeyNormalizer#strictKey}) of the function words: على stops a match, علي does not. */
     private static Set<String> functionWords(List<LexiconEntry> entries) {
-        Tokenizer tokenizer = new Tokenizer();
         Set<String> keys = new HashSet<>();
         for (LexiconEntry e : entries) {
             if (e.kind() == EntryKind.FUNCTION_WORD) {
                 for (String form : e.forms()) {
-                    keys.add(String.join(" ", keys(tokenizer, form)));
+                    keys.add(KeyNormalizer.strictKey(form));
                 }
             }
         }

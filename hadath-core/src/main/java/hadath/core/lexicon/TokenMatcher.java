@@ -1,5 +1,6 @@
 package hadath.core.lexicon;
 
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
 import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Candidate;
@@ -16,16 +17,20 @@ import java.util.Set;
  * the following tokens must match their key exactly, since Arabic attaches clitics to the first word
  * of a phrase, not to its inner words. At each start the longest entry wins, then the one found with
  * fewer clitics stripped. No match starts at a function word (وأن، على، من): spelled like a name
- * (Van, Ali without its alef), it is always the grammatical word.
+ * (the town Van), it is the grammatical word. Function words are compared on the strict key, which keeps
+ * ى, so the preposition على does not hide the name علي.
  */
 public final class TokenMatcher {
 
     private final TokenTrie<LexiconEntry> trie;
     private final Set<String> functionWords;
+    /** Longer tokens cannot be function words: spares computing their strict key. */
+    private final int longestFunctionWord;
 
     TokenMatcher(TokenTrie<LexiconEntry> trie, Set<String> functionWords) {
         this.trie = trie;
         this.functionWords = functionWords;
+        this.longestFunctionWord = functionWords.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The best match starting at each token where any entry starts; matches may overlap. */
@@ -57,7 +62,8 @@ public final class TokenMatcher {
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (first.kind() != TokenKind.WORD || functionWords.contains(first.key())) {
+        if (first.kind() != TokenKind.WORD || (first.key().length() <= longestFunctionWord
+                && functionWords.contains(KeyNormalizer.strictKey(first.surface())))) {
             return null;
         }
         LexiconMatch best = null;

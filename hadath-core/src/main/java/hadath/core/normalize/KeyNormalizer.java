@@ -19,8 +19,9 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  *   <li>then Lucene's {@link ArabicNormalizer}: أ إ آ → ا, ى → ي, ة → ه, tatweel and the harakat
  *       (fathatan … sukun) removed.</li>
  * </ol>
- * With {@code keepTehMarbuta} the last step leaves ة alone: clitic stripping needs to tell the
- * pronoun ه (حكومته) from a teh marbuta (حكومة) before they are merged.
+ * {@link #keyKeepingTehMarbuta} leaves ة alone: clitic stripping needs to tell the pronoun ه (حكومته)
+ * from a teh marbuta (حكومة) before they are merged. {@link #strictKey} leaves ى alone: print keeps the
+ * preposition على apart from the name علي, and only a strict key can.
  */
 public final class KeyNormalizer {
 
@@ -47,12 +48,17 @@ public final class KeyNormalizer {
 
     /** The matching key of a surface form. */
     public static String key(CharSequence surface) {
-        return fold(surface, false);
+        return fold(surface, false, false);
     }
 
     /** Like {@link #key} but keeps ة, for clitic analysis; finish with {@link #mergeTehMarbuta}. */
     public static String keyKeepingTehMarbuta(CharSequence surface) {
-        return fold(surface, true);
+        return fold(surface, true, false);
+    }
+
+    /** Like {@link #key} but keeps ى apart from ي. */
+    public static String strictKey(CharSequence surface) {
+        return fold(surface, false, true);
     }
 
     /** The last step of {@link #key} for a key made with {@link #keyKeepingTehMarbuta}. */
@@ -76,7 +82,11 @@ public final class KeyNormalizer {
         return isMark(c) || isInvisible(c) || c == TATWEEL;
     }
 
-    private static String fold(CharSequence s, boolean keepTehMarbuta) {
+    private static final char ALEF_MAKSURA = '\u0649';
+    private static final char HIDDEN_TEH_MARBUTA = '\uE029';
+    private static final char HIDDEN_ALEF_MAKSURA = '\uE049';
+
+    private static String fold(CharSequence s, boolean keepTehMarbuta, boolean keepAlefMaksura) {
         int n = s.length();
         char[] buf = new char[n];
         int len = 0;
@@ -107,21 +117,26 @@ public final class KeyNormalizer {
             }
             buf[len++] = c;
         }
-        if (keepTehMarbuta) {
-            // Lucene would turn ة into ه: hide it behind a private-use char for the call.
+        // Lucene would turn ة into ه and ى into ي: hide what must stay behind private-use chars for the call.
+        boolean hide = keepTehMarbuta || keepAlefMaksura;
+        if (hide) {
             for (int i = 0; i < len; i++) {
-                if (buf[i] == TEH_MARBUTA) {
-                    buf[i] = '\uE029';
+                if (keepTehMarbuta && buf[i] == TEH_MARBUTA) {
+                    buf[i] = HIDDEN_TEH_MARBUTA;
+                } else if (keepAlefMaksura && buf[i] == ALEF_MAKSURA) {
+                    buf[i] = HIDDEN_ALEF_MAKSURA;
                 }
             }
-            len = LUCENE.normalize(buf, len);
+        }
+        len = LUCENE.normalize(buf, len);
+        if (hide) {
             for (int i = 0; i < len; i++) {
-                if (buf[i] == '\uE029') {
+                if (buf[i] == HIDDEN_TEH_MARBUTA) {
                     buf[i] = TEH_MARBUTA;
+                } else if (buf[i] == HIDDEN_ALEF_MAKSURA) {
+                    buf[i] = ALEF_MAKSURA;
                 }
             }
-        } else {
-            len = LUCENE.normalize(buf, len);
         }
         return new String(buf, 0, len);
     }

@@ -52,6 +52,11 @@ class TokenMatcherTest {
     }
 
     @Test
+    void thePrepositionAlaDoesNotHideTheNameAli() {
+        assertThat(found("رسالة من علي خامنئي على")).containsExactly("علي خامنئي=person:ali-khamenei");
+    }
+
+    @Test
     void matchesDoNotCrossLines() {
         assertThat(found("الولايات\nالمتحدة")).isEmpty();
     }

@@ -40,6 +40,12 @@ class KeyNormalizerTest {
     }
 
     @Test
+    void theStrictKeyKeepsAlefMaksura() {
+        assertThat(KeyNormalizer.strictKey("على")).isNotEqualTo(KeyNormalizer.strictKey("علي"));
+        assertThat(KeyNormalizer.strictKey("علَى")).isEqualTo("على");
+    }
+
+    @Test
     void tehMarbutaBecomesHeh() {
         check("العلاقة", "العلاقه");
         assertThat(KeyNormalizer.keyKeepingTehMarbuta("العلاقة")).isEqualTo("العلاقة");
