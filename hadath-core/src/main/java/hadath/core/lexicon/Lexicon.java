@@ -34,6 +34,13 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byId;
     private final TokenMatcher matcher;
     private final int keyCount;
+    /** country id → the place entry of its capital. */
+    private final Map<String, LexiconEntry> capitals;
+    /** place id → the country it is the capital of. */
+    private final Map<String, LexiconEntry> capitalOf;
+    private final Map<EntryKind, List<LexiconEntry>> byKind;
+    /** the key of a person's last name → the people of that last name (from forms of two words or more). */
+    private final Map<String, List<LexiconEntry>> surnames;
 
     private Lexicon(Map<LexiconKind, List<LexiconTable>> tables, List<LexiconEntry> entries, TokenTrie<LexiconEntry> trie) {
         this.tables = tables;
@@ -48,6 +55,64 @@ public final class Lexicon {
         this.byId = Collections.unmodifiableMap(ids);
         this.matcher = new TokenMatcher(trie, functionWords(entries));
         this.keyCount = trie.size();
+        this.capitals = indexCapitals(entries);
+        Map<String, LexiconEntry> reverse = new HashMap<>();
+        capitals.forEach((countryId, place) -> reverse.put(place.id(), byId.get(countryId)));
+        this.capitalOf = Collections.unmodifiableMap(reverse);
+        Map<EntryKind, List<LexiconEntry>> kinds = new EnumMap<>(EntryKind.class);
+        for (LexiconEntry e : entries) {
+            kinds.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        }
+        kinds.replaceAll((k, list) -> List.copyOf(list));
+        this.byKind = Collections.unmodifiableMap(kinds);
+        this.surnames = indexSurnames(byKind.getOrDefault(EntryKind.PERSON, List.of()));
+    }
+
+    private static Map<String, List<LexiconEntry>> indexSurnames(List<LexiconEntry> people) {
+        Tokenizer tokenizer = new Tokenizer();
+        Map<String, List<LexiconEntry>> index = new HashMap<>();
+        for (LexiconEntry p : people) {
+            for (String form : p.forms()) {
+                List<String> keys = keys(tokenizer, form);
+                if (keys.size() >= 2) {
+                    List<LexiconEntry> list = index.computeIfAbsent(keys.get(keys.size() - 1), k -> new ArrayList<>(1));
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
+        }
+        index.replaceAll((k, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(index);
+    }
+
+    /** The people whose name ends in a word of this key (بوتين → Vladimir Putin). */
+    public List<LexiconEntry> peopleWithSurname(String key) {
+        return surnames.getOrDefault(key, List.of());
+    }
+
+    /** Finds each country's capital among the places of that country, by the key of any of its forms. */
+    private static Map<String, LexiconEntry> indexCapitals(List<LexiconEntry> entries) {
+        Tokenizer tokenizer = new Tokenizer();
+        Map<String, LexiconEntry> placeByCountryAndKey = new HashMap<>();
+        for (LexiconEntry e : entries) {
+            if (e.kind() == EntryKind.PLACE) {
+                for (String form : e.forms()) {
+                    placeByCountryAndKey.putIfAbsent(e.country() + " " + String.join(" ", keys(tokenizer, form)), e);
+                }
+            }
+        }
+        Map<String, LexiconEntry> capitals = new HashMap<>();
+        for (LexiconEntry e : entries) {
+            if (e.kind() == EntryKind.COUNTRY && e.attribute("capital") != null) {
+                LexiconEntry place = placeByCountryAndKey.get(e.country() + " "
+                        + String.join(" ", keys(tokenizer, e.attribute("capital"))));
+                if (place != null) {
+                    capitals.put(e.id(), place);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(capitals);
     }
 
     /** The lexicon shipped in hadath-core, loaded on first use. */
@@ -105,7 +170,15 @@ public final class Lexicon {
                         continue; // they stop matches instead of making them (TokenMatcher)
                     }
                     for (String form : entry.forms()) {
-                        trie.add(keys(tokenizer, form), entry);
+                        List<String> keys = keys(tokenizer, form);
+                        trie.add(keys, entry);
+                        if (entry.kind() == EntryKind.ROLE && keys.get(0).startsWith("ال") && keys.get(0).length() > 4) {
+                            // a role is a common noun: the article comes and goes with grammar (الرئيس، رئيس مجلس);
+                            // a name keeps its own (الرياض is not رياض)
+                            List<String> bare = new ArrayList<>(keys);
+                            bare.set(0, keys.get(0).substring(2));
+                            trie.add(bare, entry);
+                        }
                     }
                 }
                 entries.addAll(fileEntries);
@@ -131,7 +204,7 @@ public final class Lexicon {
 
     /** The token keys of a surface form, as the matcher will see them in text. */
     static List<String> keys(Tokenizer tokenizer, String form) {
-        return tokenizer.tokenize(form).stream().map(Token::key).toList();
+        return tokenizer.keys(form);
     }
 
     private static void checkDuplicateKeys(String file, List<LexiconEntry> entries, Tokenizer tokenizer) {
@@ -156,6 +229,7 @@ public final class Lexicon {
             "SAF", "SAM", "SAS", "SEA", "SCN", "WAF", "WST");
 
     private void checkLinks() {
+        boolean hasPlaces = entries.stream().anyMatch(e -> e.kind() == EntryKind.PLACE);
         Set<String> cameoCountries = new HashSet<>();
         for (LexiconEntry e : entries) {
             if (e.kind() == EntryKind.COUNTRY) {
@@ -172,7 +246,7 @@ public final class Lexicon {
                     List.of()).isEmpty() && !byId.containsKey("country:" + e.country())) {
                 throw new LexiconException(e.origin() + ": country '" + e.country() + "' is not in countries");
             }
-            if (e.kind() == EntryKind.COUNTRY && !entriesOf(EntryKind.PLACE).isEmpty() && capitalOf(e).isEmpty()) {
+            if (e.kind() == EntryKind.COUNTRY && hasPlaces && capitalOf(e).isEmpty()) {
                 throw new LexiconException(e.origin() + ": capital '" + e.attribute("capital")
                         + "' is not a place of " + e.country() + " in any places file");
             }
@@ -181,16 +255,12 @@ public final class Lexicon {
 
     /** The place entry of a country's capital. */
     public Optional<LexiconEntry> capitalOf(LexiconEntry country) {
-        String capital = country.attribute("capital");
-        if (capital == null) {
-            return Optional.empty();
-        }
-        Tokenizer tokenizer = new Tokenizer();
-        List<String> wanted = keys(tokenizer, capital);
-        return entriesOf(EntryKind.PLACE).stream()
-                .filter(p -> country.country().equals(p.country()))
-                .filter(p -> p.forms().stream().anyMatch(f -> keys(tokenizer, f).equals(wanted)))
-                .findFirst();
+        return Optional.ofNullable(capitals.get(country.id()));
+    }
+
+    /** The country whose capital a place is, if it is one. */
+    public Optional<LexiconEntry> countryWithCapital(LexiconEntry place) {
+        return Optional.ofNullable(capitalOf.get(place.id()));
     }
 
     public Optional<LexiconEntry> entry(String id) {
@@ -206,7 +276,7 @@ public final class Lexicon {
     }
 
     public List<LexiconEntry> entriesOf(EntryKind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     public List<LexiconTable> tables(LexiconKind kind) {

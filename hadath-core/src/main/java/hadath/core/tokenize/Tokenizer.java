@@ -26,6 +26,15 @@ public final class Tokenizer {
     private static final String QUOTES = "«»“”„‟\"'‹›‘’‚";
 
     public List<Token> tokenize(String text) {
+        return tokenize(text, true);
+    }
+
+    /** The keys of the tokens of a text, without clitic candidates: for building lexicon indexes. */
+    public List<String> keys(String text) {
+        return tokenize(text, false).stream().map(Token::key).toList();
+    }
+
+    private List<Token> tokenize(String text, boolean withCandidates) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;      // char index
@@ -99,7 +108,8 @@ public final class Tokenizer {
                 cp++;
             }
             String surface = text.substring(startChar, i);
-            tokens.add(makeToken(tokens.size(), new CharSpan(startCp, cp), surface, kind, space, newline));
+            tokens.add(makeToken(tokens.size(), new CharSpan(startCp, cp), surface, kind, space, newline,
+                    withCandidates));
             space = false;
             newline = false;
         }
@@ -107,8 +117,8 @@ public final class Tokenizer {
     }
 
     private static Token makeToken(int index, CharSpan span, String surface, TokenKind kind, boolean space,
-                                   boolean newline) {
-        List<Candidate> candidates = kind == TokenKind.WORD
+                                   boolean newline, boolean withCandidates) {
+        List<Candidate> candidates = kind == TokenKind.WORD && withCandidates
                 ? Clitics.candidates(surface)
                 : List.of(new Candidate(KeyNormalizer.key(surface), 0, 0));
         return new Token(index, span, surface, candidates.get(0).key(), kind, candidates, space, newline);
