@@ -22,7 +22,7 @@ public interface ColumnCheck {
 
     ColumnCheck ISO3 = pattern("[A-Z]{3}", "an ISO 3166-1 alpha-3 code such as IRN");
     ColumnCheck ISO4217 = pattern("[A-Z]{3}", "an ISO 4217 code such as USD");
-    /** CAMEO: three-letter blocks, e.g. RUS, RUSLEG, IGOUNO, IGOEUREEC. */
+    /** CAMEO: three-letter blocks, e.g. RUS, RUSLEG, IGOUNO, EUR (the EU, as GDELT spells it). */
     ColumnCheck ACTOR_CODE = pattern("(?:[A-Z]{3}){1,4}", "a CAMEO actor code of 3-letter blocks such as RUSLEG");
     ColumnCheck SECTOR = pattern("[A-Z]{3}", "a CAMEO role code such as GOV, LEG, MIL");
     ColumnCheck SLUG = pattern("[a-z0-9]+(?:-[a-z0-9]+)*", "an ASCII slug such as egy-alexandria");

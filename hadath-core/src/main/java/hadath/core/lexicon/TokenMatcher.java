@@ -59,11 +59,16 @@ public final class TokenMatcher {
         return new CharSpan(first.inner(candidate.prefix(), 0).start(), tokens.get(end - 1).span().end());
     }
 
+    /** Whether the token, as written, is a function word (على، وأن، من). */
+    public boolean isFunctionWord(Token token) {
+        return token.key().length() <= longestFunctionWord
+                && functionWords.contains(KeyNormalizer.strictKey(token.surface()));
+    }
+
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (first.kind() != TokenKind.WORD || (first.key().length() <= longestFunctionWord
-                && functionWords.contains(KeyNormalizer.strictKey(first.surface())))) {
+        if (first.kind() != TokenKind.WORD || isFunctionWord(first)) {
             return null;
         }
         LexiconMatch best = null;

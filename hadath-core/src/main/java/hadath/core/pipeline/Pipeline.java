@@ -1,7 +1,7 @@
 package hadath.core.pipeline;
 
 import hadath.core.entity.Entity;
-import hadath.core.entity.LexiconEntityRecognizer;
+import hadath.core.entity.EntityRecognizer;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.sentence.Sentence;
@@ -24,19 +24,20 @@ public final class Pipeline {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TokenMatcher matcher;
-    private final LexiconEntityRecognizer entities;
+    private final EntityRecognizer entities;
 
     public Pipeline(PipelineConfig config) {
         this.matcher = config.lexicon().matcher();
-        this.entities = new LexiconEntityRecognizer(config.lexicon());
+        this.entities = new EntityRecognizer(config.lexicon());
     }
 
     public Analysis analyze(Document doc) {
         List<Token> tokens = tokenizer.tokenize(doc.text());
         List<Sentence> sentences = splitter.split(tokens);
         // entities need the lexicon matches; later stages need the entities
-        List<LexiconMatch> matches = matcher.match(tokens);
-        List<Entity> found = entities.recognize(doc, matches);
+        List<LexiconMatch> all = matcher.matchAll(tokens);
+        List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
+        List<Entity> found = entities.recognize(doc, tokens, matches, all);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
                 List.of(), List.of(), List.of(), List.of());
     }

@@ -78,17 +78,40 @@ class SeedArticleTest {
     }
 
     @Test
-    void theWhiteHouseIsAMetonymOfTheUnitedStates() {
-        boolean found = false;
+    void theWhiteHouseIsTheUsGovernment() {
+        JsonNode e = entityWithMention("البيت الأبيض");
+        assertThat(e.get("type").asText()).isEqualTo("ORGANIZATION");
+        assertThat(e.get("actorCode").asText()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void washingtonInWashingtonsPlansStandsForTheUnitedStates() {
+        JsonNode e = entityWithMention("واشنطن");
+        assertThat(e.get("type").asText()).isEqualTo("COUNTRY");
+        assertThat(e.get("country").asText()).isEqualTo("USA");
+    }
+
+    @Test
+    void theRequiredPeopleAreFoundWithTheirCodes() {
+        assertThat(entityWithMention("محمد باقر قاليباف").get("actorCode").asText()).isEqualTo("IRNLEG");
+        assertThat(entityWithMention("فيتشيلاف فالودين").get("actorCode").asText()).isEqualTo("RUSLEG");
+        assertThat(entityWithMention("علي خامنئي").get("actorCode").asText()).isEqualTo("IRNGOV");
+        assertThat(entityWithMention("فلاديمير بوتين").get("actorCode").asText()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void theDescriptionIsTheIranianInFocus() {
+        assertThat(entityWithMention("المسؤول الإيراني")).isSameAs(entityWithMention("محمد باقر قاليباف"));
+    }
+
+    private static JsonNode entityWithMention(String text) {
         for (JsonNode e : json.get("entities")) {
             for (JsonNode m : e.get("mentions")) {
-                if (m.get("text").asText().equals("البيت الأبيض")) {
-                    assertThat(e.get("country").asText()).isEqualTo("USA");
-                    assertThat(m.get("kind").asText()).isEqualTo("metonym");
-                    found = true;
+                if (m.get("text").asText().equals(text)) {
+                    return e;
                 }
             }
         }
-        assertThat(found).isTrue();
+        throw new AssertionError("no entity has a mention '" + text + "'");
     }
 }

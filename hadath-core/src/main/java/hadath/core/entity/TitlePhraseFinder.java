@@ -1,0 +1,87 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.text.CharSpan;
+import hadath.core.text.Document;
+import hadath.core.text.TokenRange;
+import hadath.core.tokenize.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds role phrases: a role from the lexicon, then an adjacent organisation (رئيس + لمجلس الشورى), then
+ * adjacent nisbas (الروسي; الروس والإيرانيين). The organisation gives the actor code when it has one
+ * (رئيس مجلس الشورى الإيراني → IRNLEG); otherwise the nisba's country and the role's sector do
+ * (الرئيس الروسي → RUS + GOV). Pure and thread-safe.
+ */
+final class TitlePhraseFinder {
+
+    private final Lexicon lexicon;
+
+    TitlePhraseFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */
+    private static boolean isPredicative(Token first, LexiconMatch role) {
+        String stripped = first.key().substring(0, first.key().length() - role.candidate().key().length()
+                - role.candidate().suffix());
+        return !role.candidate().isLiteral() && stripped.endsWith("ك");
+    }
+
+    /** The phrases, in text order, one per role match. {@code matches} are non-overlapping, in order. */
+    List<TitlePhrase> find(Document doc, List<Token> tokens, List<LexiconMatch> matches) {
+        List<TitlePhrase> out = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            LexiconMatch role = matches.get(i);
+            LexiconEntry entry = Preference.preferred(role);
+            if (entry == null || entry.kind() != EntryKind.ROLE) {
+                continue;
+            }
+            int end = role.tokens().end();
+            int next = i + 1;
+            LexiconEntry org = null;
+            if (next < matches.size() && matches.get(next).tokens().start() == end
+                    && Preference.is(matches.get(next), EntryKind.ORGANIZATION)) {
+                org = Preference.preferred(matches.get(next));
+                end = matches.get(next).tokens().end();
+                next++;
+            }
+            List<LexiconEntry> nisbas = new ArrayList<>();
+            while (next < matches.size() && matches.get(next).tokens().start() == end
+                    && Preference.is(matches.get(next), EntryKind.NISBA)) {
+                nisbas.add(Preference.preferred(matches.get(next)));
+                end = matches.get(next).tokens().end();
+                next++;
+            }
+            List<String> countries = nisbas.stream().map(LexiconEntry::country).distinct().toList();
+            String country = countries.size() == 1 ? countries.get(0) : null;
+            if (country == null && countries.isEmpty() && org != null) {
+                country = org.country();
+            }
+            String sector = entry.attribute("sector");
+            String actorCode;
+            if (org != null && org.actorCode() != null) {
+                actorCode = org.actorCode();
+            } else if (country != null) {
+                actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
+            } else {
+                actorCode = countries.size() > 1 ? sector : null;
+            }
+            CharSpan span = new CharSpan(role.span().start(), tokens.get(end - 1).span().end());
+            String text = doc.slice(span);
+            String head = role.candidate().key();
+            head = head.startsWith("ال") ? head.substring(2) : head;
+            head = head.contains(" ") ? head.substring(0, head.indexOf(' ')) : head;
+            out.add(new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
+                    head, sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
+                    String.join("|", entry.id(), org == null ? "" : org.id(),
+                            String.join(",", countries))));
+            i = next - 1;
+        }
+        return out;
+    }
+}

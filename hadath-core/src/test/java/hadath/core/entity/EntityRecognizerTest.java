@@ -1,0 +1,147 @@
+package hadath.core.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hadath.core.pipeline.Pipeline;
+import hadath.core.pipeline.PipelineConfig;
+import hadath.core.text.Document;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One rule per test, on sentences written for these tests, with the bundled lexicon. */
+class EntityRecognizerTest {
+
+    private static final Pipeline PIPELINE = new Pipeline(PipelineConfig.defaults());
+
+    private static List<Entity> entities(String text) {
+        return PIPELINE.analyze(Document.of(text)).entities();
+    }
+
+    private static Optional<Entity> named(List<Entity> entities, String canonicalEn) {
+        return entities.stream().filter(e -> canonicalEn.equals(e.canonicalEn())).findFirst();
+    }
+
+    private static List<String> mentions(Entity e, MentionKind kind) {
+        return e.mentions().stream().filter(m -> m.kind() == kind).map(Mention::text).toList();
+    }
+
+    @Test
+    void aTitleBeforeANameBecomesItsRole() {
+        Entity putin = named(entities("قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع."), "Vladimir Putin").orElseThrow();
+        assertThat(putin.roles()).containsExactly("الرئيس الروسي");
+        assertThat(putin.actorCode()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void aTitleInAppositionAfterACommaBecomesItsRole() {
+        Entity volodin = named(entities("استقبل فيتشيلاف فالودين، رئيس مجلس الدوما الروسي، الوفد أمس."), "Vyacheslav Volodin")
+                .orElseThrow();
+        assertThat(volodin.roles()).containsExactly("رئيس مجلس الدوما الروسي");
+        assertThat(volodin.actorCode()).isEqualTo("RUSLEG");
+    }
+
+    @Test
+    void theOrganisationInsideATitleIsFoundWithItsNisba() {
+        List<Entity> found = entities("استقبل فيتشيلاف فالودين، رئيس مجلس الدوما الروسي، الوفد أمس.");
+        Entity duma = found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertThat(mentions(duma, MentionKind.NAME)).containsExactly("مجلس الدوما الروسي");
+        assertThat(duma.actorCode()).isEqualTo("RUSLEG");
+    }
+
+    @Test
+    void aSurnameAfterTheFullNameIsTheSamePerson() {
+        Entity ghalibaf = named(entities("وصل محمد باقر قاليباف إلى موسكو. وقال قاليباف إن الزيارة ناجحة."),
+                "Mohammad Bagher Ghalibaf").orElseThrow();
+        assertThat(mentions(ghalibaf, MentionKind.ALIAS)).containsExactly("قاليباف");
+    }
+
+    @Test
+    void aDistinctiveSurnameAloneNamesTheLexiconPerson() {
+        Entity putin = named(entities("وقال بوتين إن المحادثات كانت بناءة."), "Vladimir Putin").orElseThrow();
+        assertThat(mentions(putin, MentionKind.ALIAS)).containsExactly("بوتين");
+    }
+
+    @Test
+    void aShortSurnameThatIsAlsoAWordDoesNotNameAnyone() {
+        assertThat(entities("وصفت الزيارة بأنها فصل جديد في هيكل التعاون."))
+                .noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void aDescriptionRefersToTheSalientPersonOfItsCountry() {
+        Entity ghalibaf = named(entities("وصل محمد باقر قاليباف إلى موسكو. وأشار المسؤول الإيراني إلى أهمية الزيارة."),
+                "Mohammad Bagher Ghalibaf").orElseThrow();
+        assertThat(mentions(ghalibaf, MentionKind.DESCRIPTION)).containsExactly("المسؤول الإيراني");
+    }
+
+    @Test
+    void aTitleAloneRefersToThePersonWhoHoldsIt() {
+        Entity volodin = named(entities("التقى قاليباف فيتشيلاف فالودين أمس. من جانبه، أعرب رئيس مجلس الدوما الروسي عن رفضه."),
+                "Vyacheslav Volodin").orElseThrow();
+        assertThat(mentions(volodin, MentionKind.TITLE)).containsExactly("رئيس مجلس الدوما الروسي");
+    }
+
+    @Test
+    void aTitleWithKafIsARoleNotAMention() {
+        Entity ghalibaf = named(entities("وصل محمد باقر قاليباف إلى موسكو في أول زيارة له كرئيس لمجلس الشورى الإيراني."),
+                "Mohammad Bagher Ghalibaf").orElseThrow();
+        assertThat(ghalibaf.roles()).containsExactly("رئيس لمجلس الشورى الإيراني");
+        assertThat(mentions(ghalibaf, MentionKind.TITLE)).isEmpty();
+    }
+
+    @Test
+    void aCapitalAfterAPrepositionIsThePlace() {
+        List<Entity> found = entities("وصل الوفد إلى واشنطن مساء أمس.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PLACE);
+            assertThat(e.name()).isEqualTo("واشنطن");
+        });
+    }
+
+    @Test
+    void aCapitalAfterANounOrVerbStandsForItsCountry() {
+        Entity usa = entities("انتقد الوزير خطط واشنطن في المنطقة.").stream()
+                .filter(e -> e.type() == EntityType.COUNTRY).findFirst().orElseThrow();
+        assertThat(usa.country()).isEqualTo("USA");
+        assertThat(mentions(usa, MentionKind.METONYM)).containsExactly("واشنطن");
+    }
+
+    @Test
+    void aSeatOfPowerIsAnOrganisationWithItsGovernmentsCode() {
+        Entity whiteHouse = entities("قال البيت الأبيض إن الرئيس سيزور المنطقة.").stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertThat(whiteHouse.actorCode()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void aGroupWithNisbasIsAGroupEntity() {
+        Entity group = entities("اجتمع الوزير مع رجال الأعمال الروس والإيرانيين.").stream()
+                .filter(e -> e.type() == EntityType.GROUP).findFirst().orElseThrow();
+        assertThat(group.name()).isEqualTo("رجال الأعمال الروس والإيرانيين");
+        assertThat(group.actorCode()).isEqualTo("BUS");
+    }
+
+    @Test
+    void aGroupWithOneNisbaGetsItsCountry() {
+        Entity group = entities("اجتمع الوزير مع رجال الأعمال الروس.").stream()
+                .filter(e -> e.type() == EntityType.GROUP).findFirst().orElseThrow();
+        assertThat(group.actorCode()).isEqualTo("RUSBUS");
+    }
+
+    @Test
+    void anUnknownNameAfterATitleIsANewPerson() {
+        Entity spokesman = entities("قال وزير الخارجية الأردني سامر الزعبلاوي إن المحادثات مستمرة.").stream()
+                .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertThat(spokesman.name()).isEqualTo("سامر الزعبلاوي");
+        assertThat(spokesman.actorCode()).isEqualTo("JORGOV");
+        assertThat(spokesman.roles()).containsExactly("وزير الخارجية الأردني");
+    }
+
+    @Test
+    void entityIdsFollowTheFirstMention() {
+        List<Entity> found = entities("زار بوتين طهران ثم عاد إلى موسكو.");
+        assertThat(found).extracting(Entity::id).containsExactly("E1", "E2", "E3");
+        assertThat(found.get(0).canonicalEn()).isEqualTo("Vladimir Putin");
+    }
+}
