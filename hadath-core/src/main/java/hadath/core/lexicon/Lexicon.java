@@ -1,8 +1,6 @@
 package hadath.core.lexicon;
 
 import hadath.core.normalize.KeyNormalizer;
-import hadath.core.tokenize.Token;
-import hadath.core.tokenize.Tokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,7 +40,8 @@ public final class Lexicon {
     /** the key of a person's last name → the people of that last name (from forms of two words or more). */
     private final Map<String, List<LexiconEntry>> surnames;
 
-    private Lexicon(Map<LexiconKind, List<LexiconTable>> tables, List<LexiconEntry> entries, TokenTrie<LexiconEntry> trie) {
+    private Lexicon(Map<LexiconKind, List<LexiconTable>> tables, List<LexiconEntry> entries, TokenTrie<LexiconEntry> trie,
+                    FormKeys formKeys) {
         this.tables = tables;
         this.entries = entries;
         Map<String, LexiconEntry> ids = new HashMap<>();
@@ -55,7 +54,7 @@ public final class Lexicon {
         this.byId = Collections.unmodifiableMap(ids);
         this.matcher = new TokenMatcher(trie, functionWords(entries));
         this.keyCount = trie.size();
-        this.capitals = indexCapitals(entries);
+        this.capitals = indexCapitals(entries, formKeys);
         Map<String, LexiconEntry> reverse = new HashMap<>();
         capitals.forEach((countryId, place) -> reverse.put(place.id(), byId.get(countryId)));
         this.capitalOf = Collections.unmodifiableMap(reverse);
@@ -65,15 +64,14 @@ public final class Lexicon {
         }
         kinds.replaceAll((k, list) -> List.copyOf(list));
         this.byKind = Collections.unmodifiableMap(kinds);
-        this.surnames = indexSurnames(byKind.getOrDefault(EntryKind.PERSON, List.of()));
+        this.surnames = indexSurnames(byKind.getOrDefault(EntryKind.PERSON, List.of()), formKeys);
     }
 
-    private static Map<String, List<LexiconEntry>> indexSurnames(List<LexiconEntry> people) {
-        Tokenizer tokenizer = new Tokenizer();
+    private static Map<String, List<LexiconEntry>> indexSurnames(List<LexiconEntry> people, FormKeys formKeys) {
         Map<String, List<LexiconEntry>> index = new HashMap<>();
         for (LexiconEntry p : people) {
             for (String form : p.forms()) {
-                List<String> keys = keys(tokenizer, form);
+                List<String> keys = formKeys.of(form);
                 if (keys.size() >= 2) {
                     List<LexiconEntry> list = index.computeIfAbsent(keys.get(keys.size() - 1), k -> new ArrayList<>(1));
                     if (!list.contains(p)) {
@@ -92,21 +90,19 @@ public final class Lexicon {
     }
 
     /** Finds each country's capital among the places of that country, by the key of any of its forms. */
-    private static Map<String, LexiconEntry> indexCapitals(List<LexiconEntry> entries) {
-        Tokenizer tokenizer = new Tokenizer();
+    private static Map<String, LexiconEntry> indexCapitals(List<LexiconEntry> entries, FormKeys formKeys) {
         Map<String, LexiconEntry> placeByCountryAndKey = new HashMap<>();
         for (LexiconEntry e : entries) {
             if (e.kind() == EntryKind.PLACE) {
                 for (String form : e.forms()) {
-                    placeByCountryAndKey.putIfAbsent(e.country() + " " + String.join(" ", keys(tokenizer, form)), e);
+                    placeByCountryAndKey.putIfAbsent(e.country() + " " + formKeys.joined(form), e);
                 }
             }
         }
         Map<String, LexiconEntry> capitals = new HashMap<>();
         for (LexiconEntry e : entries) {
             if (e.kind() == EntryKind.COUNTRY && e.attribute("capital") != null) {
-                LexiconEntry place = placeByCountryAndKey.get(e.country() + " "
-                        + String.join(" ", keys(tokenizer, e.attribute("capital"))));
+                LexiconEntry place = placeByCountryAndKey.get(e.country() + " " + formKeys.joined(e.attribute("capital")));
                 if (place != null) {
                     capitals.put(e.id(), place);
                 }
@@ -156,7 +152,7 @@ public final class Lexicon {
 
     /** Builds a lexicon from validated tables. */
     public static Lexicon build(Map<LexiconKind, List<LexiconTable>> tables) {
-        Tokenizer tokenizer = new Tokenizer();
+        FormKeys formKeys = new FormKeys();
         List<LexiconEntry> entries = new ArrayList<>();
         TokenTrie<LexiconEntry> trie = new TokenTrie<>();
         Map<LexiconKind, List<LexiconTable>> copy = new EnumMap<>(LexiconKind.class);
@@ -164,13 +160,13 @@ public final class Lexicon {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             for (LexiconTable table : e.getValue()) {
                 List<LexiconEntry> fileEntries = EntryReader.entries(e.getKey(), table);
-                checkDuplicateKeys(table.file(), fileEntries, tokenizer);
+                checkDuplicateKeys(table.file(), fileEntries, formKeys);
                 for (LexiconEntry entry : fileEntries) {
                     if (entry.kind() == EntryKind.FUNCTION_WORD) {
                         continue; // they stop matches instead of making them (TokenMatcher)
                     }
                     for (String form : entry.forms()) {
-                        List<String> keys = keys(tokenizer, form);
+                        List<String> keys = formKeys.of(form);
                         trie.add(keys, entry);
                         if (entry.kind() == EntryKind.ROLE && keys.get(0).startsWith("ال") && keys.get(0).length() > 4) {
                             // a role is a common noun: the article comes and goes with grammar (الرئيس، رئيس مجلس);
@@ -184,7 +180,7 @@ public final class Lexicon {
                 entries.addAll(fileEntries);
             }
         }
-        Lexicon lexicon = new Lexicon(Collections.unmodifiableMap(copy), List.copyOf(entries), trie);
+        Lexicon lexicon = new Lexicon(Collections.unmodifiableMap(copy), List.copyOf(entries), trie, formKeys);
         lexicon.checkLinks();
         return lexicon;
     }
@@ -202,16 +198,11 @@ public final class Lexicon {
         return Set.copyOf(keys);
     }
 
-    /** The token keys of a surface form, as the matcher will see them in text. */
-    static List<String> keys(Tokenizer tokenizer, String form) {
-        return tokenizer.keys(form);
-    }
-
-    private static void checkDuplicateKeys(String file, List<LexiconEntry> entries, Tokenizer tokenizer) {
+    private static void checkDuplicateKeys(String file, List<LexiconEntry> entries, FormKeys formKeys) {
         Map<String, LexiconEntry> seen = new HashMap<>();
         for (LexiconEntry e : entries) {
             for (String form : e.forms()) {
-                String key = String.join(" ", keys(tokenizer, form));
+                String key = formKeys.joined(form);
                 LexiconEntry other = seen.putIfAbsent(key, e);
                 if (other != null && other != e && !e.has(Flags.AMBIGUOUS) && !other.has(Flags.AMBIGUOUS)) {
                     throw new LexiconException(e.origin() + ": '" + form + "' has the same key as an entry at "
