@@ -50,6 +50,23 @@ public final class TokenMatcher {
         return LexiconMatch.longestNonOverlapping(matchAll(tokens));
     }
 
+    /**
+     * The entries that can carry a pronoun suffix: roles, units and the like, never a name (واتهم is not
+     * the agency وات + هم).
+     */
+    private static List<LexiconEntry> commonNouns(List<LexiconEntry> entries) {
+        List<LexiconEntry> out = new ArrayList<>(entries.size());
+        for (LexiconEntry e : entries) {
+            if (!NAMES.contains(e.kind())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<EntryKind> NAMES = java.util.EnumSet.of(EntryKind.PERSON, EntryKind.ORGANIZATION,
+            EntryKind.COUNTRY, EntryKind.PLACE, EntryKind.METONYM, EntryKind.GIVEN_NAME, EntryKind.NISBA);
+
     /** The matched characters: the first token without its proclitics, the last without its enclitics. */
     private static CharSpan span(List<Token> tokens, int start, int end, Candidate candidate) {
         Token first = tokens.get(start);
@@ -76,9 +93,9 @@ public final class TokenMatcher {
             TokenTrie.Node<LexiconEntry> node = trie.root().child(candidate.key());
             int end = i + 1;
             while (node != null) {
-                if (!node.values().isEmpty() && (best == null || end - i > best.tokens().size())) {
-                    best = new LexiconMatch(new TokenRange(i, end), span(tokens, i, end, candidate), node.values(),
-                            candidate);
+                List<LexiconEntry> values = candidate.suffix() > 0 ? commonNouns(node.values()) : node.values();
+                if (!values.isEmpty() && (best == null || end - i > best.tokens().size())) {
+                    best = new LexiconMatch(new TokenRange(i, end), span(tokens, i, end, candidate), values, candidate);
                 }
                 if (end >= tokens.size() || tokens.get(end).newlineBefore()) {
                     break;
