@@ -1,0 +1,50 @@
+package hadath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String[] run(String... args) {
+        CommandLine cl = HadathCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
+    }
+
+    @Test
+    void oneTagPerTokenAndBlankLinesKept() throws Exception {
+        Path conll = Files.writeString(dir.resolve("in.conll"), "وصل O\nفلاديمير B-PERS\nبوتين I-PERS\n\n\nإلى O\nطهران B-LOC\n");
+        String[] r = run("ner", "--conll", conll.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1].split("\n", -1)).containsExactly("وصل\tO", "فلاديمير\tB-PER", "بوتين\tI-PER", "", "", "إلى\tO",
+                "طهران\tB-LOC", "");
+    }
+
+    @Test
+    void aMissingOrEmptyFileIsNamed() throws Exception {
+        assertThat(run("ner", "--conll", dir.resolve("none.conll").toString())[2]).contains("none.conll: no such file");
+        Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n");
+        String[] r = run("ner", "--conll", empty.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("empty.conll: no tokens");
+    }
+
+    @Test
+    void theFileOptionIsRequired() {
+        assertThat(run("ner")[0]).isEqualTo("2");
+    }
+}
