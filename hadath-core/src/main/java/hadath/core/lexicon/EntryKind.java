@@ -18,6 +18,8 @@ public enum EntryKind {
     NUMBER_WORD,
     CURRENCY,
     UNIT,
+    /** A reporting verb or phrase: قال، مؤكداً، بالقول، حسب. */
+    SPEECH_CUE,
     /** A preposition, particle, pronoun ...: never a name on its own. */
     FUNCTION_WORD
 }

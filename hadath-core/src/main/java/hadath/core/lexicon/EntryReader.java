@@ -56,6 +56,8 @@ final class EntryReader {
                         blankToNull(row.get("country")), null, null, Map.of("iso4217", row.get("iso4217"))));
                 case UNITS -> out.add(entry("unit:" + row.line(), EntryKind.UNIT, row, forms(row), null, null, null,
                         Map.of("unit", row.get("unit"), "kind", row.get("kind"))));
+                case SPEECH_CUES -> out.add(entry("cue:" + row.line(), EntryKind.SPEECH_CUE, row, forms(row), null, null,
+                        null, Map.of("form", row.get("form"))));
                 case FUNCTION_WORDS -> out.add(entry("function:" + row.line(), EntryKind.FUNCTION_WORD, row, forms(row),
                         null, null, null, Map.of("kind", row.get("kind"))));
                 default -> throw new IllegalStateException("no reader for " + kind);

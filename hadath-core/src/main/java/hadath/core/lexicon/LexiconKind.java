@@ -56,6 +56,8 @@ public enum LexiconKind {
             opt("flags", Flags.CHECK)),
     CURRENCIES(req("ar", ARABIC), opt("variants", ARABIC), req("iso4217", ISO4217), req("en", ANY),
             opt("country", ISO3), opt("flags", Flags.CHECK)),
+    SPEECH_CUES(req("ar", ARABIC), opt("variants", ARABIC), req("en", ANY),
+            req("form", oneOf("past", "present", "participle", "masdar", "attribution")), opt("flags", Flags.CHECK)),
     FUNCTION_WORDS(req("ar", ARABIC), opt("variants", ARABIC), req("en", ANY),
             req("kind", oneOf("preposition", "conjunction", "particle", "pronoun", "demonstrative", "relative",
                     "auxiliary", "adverb"))),

@@ -4,6 +4,8 @@ import hadath.core.entity.Entity;
 import hadath.core.entity.EntityRecognizer;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
+import hadath.core.quote.Quote;
+import hadath.core.quote.QuoteFinder;
 import hadath.core.sentence.Sentence;
 import hadath.core.sentence.SentenceSplitter;
 import hadath.core.text.Document;
@@ -16,7 +18,7 @@ import java.util.List;
  * The Hadath pipeline: document in, {@link Analysis} out. Thread-safe and stateless once built, so one
  * instance serves a whole JVM (cli, server threads, Spark executors).
  *
- * <p>Stages that later issues add (times, amounts, quotes, events) slot into {@link #analyze} in the
+ * <p>Stages that later issues add (times, amounts, events) slot into {@link #analyze} in the
  * order DESIGN.md gives; until then their lists are empty.
  */
 public final class Pipeline {
@@ -25,6 +27,7 @@ public final class Pipeline {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TokenMatcher matcher;
     private final EntityRecognizer entities;
+    private final QuoteFinder quotes = new QuoteFinder();
 
     public Pipeline(PipelineConfig config) {
         this.matcher = config.lexicon().matcher();
@@ -38,7 +41,9 @@ public final class Pipeline {
         List<LexiconMatch> all = matcher.matchAll(tokens);
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
         List<Entity> found = entities.recognize(doc, tokens, matches, all);
+        // speakers are entities, so quotes come after them
+        List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), said, List.of());
     }
 }

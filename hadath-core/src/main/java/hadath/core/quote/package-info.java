@@ -1,2 +1,2 @@
-/** Quotations: the contract record; finding quotes and their speakers comes with issue 5. */
+/** Quotations and their speakers: {@link hadath.core.quote.QuoteFinder} and the contract record. */
 package hadath.core.quote;

@@ -26,7 +26,7 @@ class RandomInputTest {
         Arbitrary<String> pieces = Arbitraries.of("وصل", "بوتين", "وبوتين", "لإيران", "الولايات", "المتحدة", "موسكو",
                 "لـ", "«", "»", "“", "”", "\"", "'", "„", "‹", "›", ".", "،", "؟", "!", "؛", ":", "...", "…", "1.3",
                 "٢٬٠٠٠", "١٫٣", "2,000", "\n", " ", " ", " ", "\u00A0", "\u200F", "\u200E", "\u200C", "\uFEFF", "ـ",
-                "ّ", "ً", "ٰ", "😀", "G20", "د.", "أ.ف.ب", "(", ")", "-", "%", "٪", "\t", "\r\n", "قاليباف", "الإيراني");
+                "ّ", "ً", "ٰ", "😀", "G20", "د.", "أ.ف.ب", "قال", "وأضاف", "مؤكداً", "بالقول", "إن", "أن", "مصدر", "الرئيس", "الروسي", "رجال الأعمال", "(", ")", "-", "%", "٪", "\t", "\r\n", "قاليباف", "الإيراني");
         Arbitrary<String> noise = Arbitraries.strings().withCharRange('\u0600', '\u06FF')
                 .withChars(" .،«»\"\n\u200F😀".toCharArray()).ofMaxLength(12);
         return Arbitraries.oneOf(pieces, pieces, pieces, noise).list().ofMaxSize(60)
@@ -67,6 +67,12 @@ class RandomInputTest {
         for (Entity e : a.entities()) {
             for (Mention m : e.mentions()) {
                 assertThat(doc.slice(m.span())).isEqualTo(m.text());
+            }
+        }
+        for (hadath.core.quote.Quote q : a.quotes()) {
+            assertThat(doc.slice(q.span())).isEqualTo(q.text());
+            if (q.cueSpan() != null) {
+                assertThat(doc.slice(q.cueSpan())).isEqualTo(q.cueText());
             }
         }
         assertThat(AnalysisJson.toJson(a, false)).startsWith("{\"schema\":\"hadath.analysis/1\"");
