@@ -1,0 +1,240 @@
+package hadath.core.entity.ner;
+
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Flags;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.TokenMatcher;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.text.Scripts;
+import hadath.core.tokenize.Candidate;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.Tokenizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The observation features of each token, as {@link FeatureHash}es. Immutable and thread-safe; the tag
+ * transitions are the model's, not features.
+ *
+ * <p>Per token: its key and every clitic-stripped candidate key (وبموسكو → موسكو), so that a name seen
+ * once bare is known behind و ب ل ال; prefixes and suffixes of 1–3 letters of the key (ال و ب; ية ون ي);
+ * its shape (scripts and length); the keys of the tokens two either side and the bigrams around it,
+ * and the candidates of its neighbours; whether the previous word is a function word or a reporting verb
+ * (قال ... is followed by a speaker), a role or a given name; and the lexicon: the B-/I- position of the
+ * token in every {@link TokenMatcher#matchAll} match covering it, by {@link EntryKind}, for the token and
+ * its neighbours two either side. Lexicon kinds flagged {@code common-word} get features of their own, so
+ * that فتح the movement and فتح the verb can weigh differently.
+ */
+final class NerFeatures {
+
+    /** Feature templates; their names are part of {@link #VERSION}, so a model knows the features it was trained with. */
+    enum Template {
+        BIAS, WORD, STEM, PREFIX, SUFFIX, SHAPE, SHAPE_PREV, SHAPE_NEXT, WORD_M2, WORD_M1, WORD_P1, WORD_P2,
+        BIGRAM_PREV, BIGRAM_NEXT, BIGRAM_AROUND, STEM_PREV, STEM_NEXT, LEX_M2, LEX_M1, LEX, LEX_P1, LEX_P2, LEX_SET,
+        FUNCTION_WORD, PREV_FUNCTION_WORD, PREV_REPORTING_VERB, PREV_ROLE, PREV_GIVEN_NAME, FIRST
+    }
+
+    /** Changes whenever the features do; a model trained with other features is refused. */
+    static final String VERSION = "ner-features/1:" + Arrays.stream(Template.values()).map(Enum::name)
+            .collect(Collectors.joining(","));
+
+    /**
+     * Verbs of saying and announcing, past and present, masculine and feminine. The quote stage will own the
+     * full cue list (issue 5); these are the ones that most often stand right before a speaker's name.
+     */
+    private static final Set<String> REPORTING_VERBS = Stream.of("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد",
+                    "أضاف", "أضافت", "أعلن", "أعلنت", "يعلن", "أوضح", "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر",
+                    "ذكرت", "نفى", "نفت", "حذر", "حذرت", "دعا", "دعت", "طالب", "طالبت", "اعتبر", "اعتبرت", "رأى",
+                    "شدد", "شددت", "تابع", "تابعت", "أفاد", "أفادت", "أبلغ", "نقل", "استقبل", "التقى", "زار", "وصل")
+            .map(KeyNormalizer::key).collect(Collectors.toUnmodifiableSet());
+
+    private static final String START = "<s>";
+    private static final String END = "</s>";
+    private static final int MAX_AFFIX = 3;
+
+    static {
+        // lexicon codes are packed into one long per token: 4 bits per entry kind
+        if (EntryKind.values().length > 16) {
+            throw new IllegalStateException("NerFeatures packs an EntryKind into 4 bits of a long: widen lexiconCodes");
+        }
+    }
+
+    private final TokenMatcher matcher;
+    private final Set<String> functionWords;
+
+    NerFeatures(Lexicon lexicon) {
+        this.matcher = lexicon.matcher();
+        Tokenizer tokenizer = new Tokenizer();
+        Set<String> keys = new HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.FUNCTION_WORD)) {
+            for (String form : e.forms()) {
+                List<Token> t = tokenizer.tokenize(form);
+                if (t.size() == 1) {
+                    keys.add(t.get(0).key());
+                }
+            }
+        }
+        this.functionWords = Set.copyOf(keys);
+    }
+
+    /** The features of each token. */
+    long[][] extract(List<Token> tokens) {
+        int n = tokens.size();
+        long[] lex = lexiconCodes(tokens);
+        long[][] out = new long[n][];
+        Buffer b = new Buffer();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String w = t.key();
+            b.clear();
+            b.add(FeatureHash.of(Template.BIAS.ordinal(), 0));
+            b.add(FeatureHash.of(Template.WORD.ordinal(), w));
+            stems(b, Template.STEM, t);
+            if (t.isWord()) {
+                for (int k = 1; k <= MAX_AFFIX && k < w.length(); k++) {
+                    b.add(FeatureHash.ofPart(Template.PREFIX.ordinal(), w, k, false));
+                    b.add(FeatureHash.ofPart(Template.SUFFIX.ordinal(), w, k, true));
+                }
+            }
+            b.add(FeatureHash.of(Template.SHAPE.ordinal(), shape(w)));
+            String prev = key(tokens, i - 1);
+            String next = key(tokens, i + 1);
+            b.add(FeatureHash.of(Template.SHAPE_PREV.ordinal(), i > 0 ? shape(prev) : -1));
+            b.add(FeatureHash.of(Template.SHAPE_NEXT.ordinal(), i + 1 < n ? shape(next) : -1));
+            b.add(FeatureHash.of(Template.WORD_M2.ordinal(), key(tokens, i - 2)));
+            b.add(FeatureHash.of(Template.WORD_M1.ordinal(), prev));
+            b.add(FeatureHash.of(Template.WORD_P1.ordinal(), next));
+            b.add(FeatureHash.of(Template.WORD_P2.ordinal(), key(tokens, i + 2)));
+            b.add(FeatureHash.of(Template.BIGRAM_PREV.ordinal(), prev, w));
+            b.add(FeatureHash.of(Template.BIGRAM_NEXT.ordinal(), w, next));
+            b.add(FeatureHash.of(Template.BIGRAM_AROUND.ordinal(), prev, next));
+            if (i > 0) {
+                stems(b, Template.STEM_PREV, tokens.get(i - 1));
+            }
+            if (i + 1 < n) {
+                stems(b, Template.STEM_NEXT, tokens.get(i + 1));
+            }
+            lexicon(b, Template.LEX_M2, lex, i - 2);
+            lexicon(b, Template.LEX_M1, lex, i - 1);
+            lexicon(b, Template.LEX, lex, i);
+            lexicon(b, Template.LEX_P1, lex, i + 1);
+            lexicon(b, Template.LEX_P2, lex, i + 2);
+            if (lex[i] != 0) {
+                b.add(FeatureHash.of(Template.LEX_SET.ordinal(), lex[i]));
+            }
+            if (functionWords.contains(w)) {
+                b.add(FeatureHash.of(Template.FUNCTION_WORD.ordinal(), 0));
+            }
+            if (i > 0) {
+                Token p = tokens.get(i - 1);
+                if (functionWords.contains(p.key())) {
+                    b.add(FeatureHash.of(Template.PREV_FUNCTION_WORD.ordinal(), 0));
+                }
+                if (p.candidates().stream().anyMatch(c -> REPORTING_VERBS.contains(c.key()))) {
+                    b.add(FeatureHash.of(Template.PREV_REPORTING_VERB.ordinal(), 0));
+                }
+                if (has(lex[i - 1], EntryKind.ROLE)) {
+                    b.add(FeatureHash.of(Template.PREV_ROLE.ordinal(), 0));
+                }
+                if (has(lex[i - 1], EntryKind.GIVEN_NAME)) {
+                    b.add(FeatureHash.of(Template.PREV_GIVEN_NAME.ordinal(), 0));
+                }
+            } else {
+                b.add(FeatureHash.of(Template.FIRST.ordinal(), 0));
+            }
+            out[i] = b.toArray();
+        }
+        return out;
+    }
+
+    private static void stems(Buffer b, Template template, Token t) {
+        List<Candidate> candidates = t.candidates();
+        for (int c = 1; c < candidates.size(); c++) {
+            b.add(FeatureHash.of(template.ordinal(), candidates.get(c).key()));
+        }
+    }
+
+    private static void lexicon(Buffer b, Template template, long[] lex, int i) {
+        if (i < 0 || i >= lex.length) {
+            return;
+        }
+        for (long bits = lex[i]; bits != 0; bits &= bits - 1) {
+            b.add(FeatureHash.of(template.ordinal(), Long.numberOfTrailingZeros(bits)));
+        }
+    }
+
+    /**
+     * For each token, one bit per (entry kind, begins or inside, common word or not) of the lexicon
+     * matches covering it: bit {@code 4 * kind + 2 * inside + common}.
+     */
+    private long[] lexiconCodes(List<Token> tokens) {
+        long[] codes = new long[tokens.size()];
+        for (LexiconMatch m : matcher.matchAll(tokens)) {
+            for (LexiconEntry e : m.entries()) {
+                int common = e.has(Flags.COMMON_WORD) ? 1 : 0;
+                int base = 4 * e.kind().ordinal() + common;
+                codes[m.tokens().start()] |= 1L << base;
+                for (int t = m.tokens().start() + 1; t < m.tokens().end(); t++) {
+                    codes[t] |= 1L << (base + 2);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static boolean has(long codes, EntryKind kind) {
+        return (codes >>> (4 * kind.ordinal()) & 0xF) != 0;
+    }
+
+    private static String key(List<Token> tokens, int i) {
+        return i < 0 ? START : i >= tokens.size() ? END : tokens.get(i).key();
+    }
+
+    /** Which scripts a key is written in (bits: Arabic, Latin, digit, other) and a length bucket. */
+    static int shape(String key) {
+        int scripts = 0;
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            i += Character.charCount(c);
+            if (Scripts.isArabicLetter(c)) {
+                scripts |= 1;
+            } else if (Character.isLetter(c)) {
+                scripts |= 2;
+            } else if (Character.isDigit(c)) {
+                scripts |= 4;
+            } else {
+                scripts |= 8;
+            }
+        }
+        int n = key.length();
+        int bucket = n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6;
+        return scripts * 8 + bucket;
+    }
+
+    /** A growable array of feature hashes, reused across the tokens of one call. */
+    private static final class Buffer {
+        private long[] values = new long[96];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(long h) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = h;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package hadath.core.entity.ner;
+
+import hadath.core.lexicon.Lexicon;
+import hadath.core.tokenize.Token;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command that builds the bundled model (run from the repository root):
+ * {@value #COMMAND}. It reads {@code --data} (default {@code ../shared/data}), holds out the last 10% of
+ * ANERcorp's sentences, chooses the number of epochs on a dev split carved from the rest, retrains on the
+ * whole training part, scores the held-out part once, and writes the model and PROVENANCE.md beside it.
+ * With {@code --tune} it stops after choosing the epochs and never scores the held-out part, for trying
+ * features.
+ */
+final class NerTrainerCommand {
+
+    static final String COMMAND = "./mvnw -q -pl hadath-core compile exec:java "
+            + "-Dexec.mainClass=hadath.core.entity.ner.NerTrainer";
+    static final String ANERCORP = "anercorp-train.conll";
+    static final String WOJOOD = "wojood-sample-train.conll";
+    static final String WOJOOD_VAL = "wojood-sample-val.conll";
+    /** Share of ANERcorp's sentences trained on; the rest is held out, and as much again of the training part is dev. */
+    static final double TRAIN_SHARE = 0.9;
+
+    private static final String USAGE = """
+            usage: NerTrainer [--data DIR] [--out FILE] [--epochs MAX] [--patience N] [--seed N] [--min-count N]
+                              [--min-weight X] [--tune]
+              --data DIR      holds anercorp-train.conll and wojood-sample-train.conll (default ../shared/data)
+              --out FILE      the model to write (default hadath-core/src/main/resources/hadath/ner/ner-model.bin.gz);
+                              PROVENANCE.md is written beside it
+              --epochs MAX    most passes to try on the dev split (default 30); --patience N: stop after N passes
+                              without a better dev score (default 5)
+              --tune          choose the epochs on the dev split and stop: the held-out part is not scored
+            """;
+
+    /** The command's options; the defaults build the bundled model. */
+    record Options(Path data, Path out, int maxEpochs, int patience, NerTrainer.Settings settings, boolean tune) {
+
+        static Options parse(String[] args) {
+            Path data = Path.of("../shared/data");
+            Path out = Path.of("hadath-core/src/main/resources/hadath/ner/ner-model.bin.gz");
+            int epochs = 30;
+            int patience = 5;
+            long seed = 20_261_129L;
+            int minCount = 1;
+            double minWeight = 0.0;
+            boolean tune = false;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--tune")) {
+                    tune = true;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a.startsWith("--") ? a + " needs a value" : "unexpected '" + a + "'");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--data" -> data = Path.of(v);
+                    case "--out" -> out = Path.of(v);
+                    case "--epochs" -> epochs = Integer.parseInt(v);
+                    case "--patience" -> patience = Integer.parseInt(v);
+                    case "--seed" -> seed = Long.parseLong(v);
+                    case "--min-count" -> minCount = Integer.parseInt(v);
+                    case "--min-weight" -> minWeight = Double.parseDouble(v);
+                    default -> throw new IllegalArgumentException("unknown option '" + a + "'; expected one of --data, "
+                            + "--out, --epochs, --patience, --seed, --min-count, --min-weight, --tune");
+                }
+            }
+            return new Options(data, out, epochs, patience, new NerTrainer.Settings(epochs, seed, minCount, minWeight),
+                    tune);
+        }
+    }
+
+    private NerTrainerCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            err.println("NerTrainer: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        List<ConllSentence> aner;
+        List<ConllSentence> wojood;
+        List<ConllSentence> wojoodVal;
+        try {
+            aner = ConllCorpus.read(o.data().resolve(ANERCORP), ConllCorpus.Layout.LAST_FIELD);
+            wojood = ConllCorpus.read(o.data().resolve(WOJOOD), ConllCorpus.Layout.FIRST_TAG);
+            Path val = o.data().resolve(WOJOOD_VAL);
+            wojoodVal = Files.exists(val) ? ConllCorpus.read(val, ConllCorpus.Layout.FIRST_TAG) : List.of();
+        } catch (ConllException | UncheckedIOException e) {
+            err.println("NerTrainer: " + e.getMessage());
+            return 2;
+        }
+        Splits splits = Splits.of(aner, TRAIN_SHARE);
+        out.println(splits.describe());
+        out.printf(Locale.ROOT, "Wojood %s: %d sentences, %d tokens%n", WOJOOD, wojood.size(), tokens(wojood));
+
+        Lexicon lexicon = Lexicon.bundled();
+        NerTrainer trainer = new NerTrainer(lexicon);
+        long start = System.nanoTime();
+        int epochs = trainer.bestEpochs(concat(splits.fit(), wojood), splits.dev(), o.settings(), o.patience(),
+                (score, epoch) -> out.printf(Locale.ROOT, "epoch %2d  dev micro P %.4f R %.4f F1 %.4f   PER %.4f  LOC %.4f"
+                                + "  ORG %.4f%n", epoch, score.micro().precision(), score.micro().recall(),
+                        score.micro().f1(), score.of("PER").f1(), score.of("LOC").f1(), score.of("ORG").f1()));
+        double tuneSeconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "best on dev: %d epochs (%.1f s)%n", epochs, tuneSeconds);
+        if (o.tune()) {
+            return 0;
+        }
+
+        start = System.nanoTime();
+        NerTrainer.Settings settings = o.settings().withEpochs(epochs);
+        List<ConllSentence> training = concat(splits.train(), wojood);
+        NerTagger tagger = trainer.train(training, settings);
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        NerScore heldOut = score(tagger, splits.heldOut());
+        NerScore wojoodScore = wojoodVal.isEmpty() ? null : score(tagger, wojoodVal);
+        out.printf(Locale.ROOT, "final model: %d epochs on %d sentences in %.1f s, %d features%n", epochs,
+                training.size(), trainSeconds, tagger.features());
+        out.print("held out (last 10% of ANERcorp):\n" + heldOut.report());
+        if (wojoodScore != null) {
+            out.print("Wojood sample val (not trained on):\n" + wojoodScore.report());
+        }
+        long bytes;
+        try {
+            if (o.out().toAbsolutePath().getParent() != null) {
+                Files.createDirectories(o.out().toAbsolutePath().getParent());
+            }
+            try (OutputStream file = Files.newOutputStream(o.out())) {
+                tagger.write(file);
+            }
+            bytes = Files.size(o.out());
+        } catch (IOException e) {
+            err.println("NerTrainer: " + o.out() + ": cannot be written: " + e.getMessage());
+            return 1;
+        }
+        double tokensPerSecond = throughput(tagger, splits.heldOut());
+        out.printf(Locale.ROOT, "model: %s, %d bytes; tagging: %.0f tokens/s on one thread%n", o.out(), bytes,
+                tokensPerSecond);
+        Provenance p = new Provenance(o, splits, wojood, wojoodVal.size(), lexicon, epochs, tuneSeconds, trainSeconds,
+                tagger.features(), bytes, tokensPerSecond, heldOut, wojoodScore);
+        Path provenance = o.out().toAbsolutePath().resolveSibling("PROVENANCE.md");
+        try {
+            Files.writeString(provenance, p.markdown());
+        } catch (IOException e) {
+            err.println("NerTrainer: " + provenance + ": cannot be written: " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + provenance);
+        return 0;
+    }
+
+    static NerScore score(NerTagger tagger, List<ConllSentence> sentences) {
+        return NerScore.of(sentences.stream().map(ConllSentence::tags).toList(), NerTrainer.tagAll(tagger, sentences));
+    }
+
+    /** Tokens per second of {@link NerTagger#tag} alone, one thread, after a warm-up. */
+    static double throughput(NerTagger tagger, List<ConllSentence> sentences) {
+        List<List<Token>> tokens = sentences.stream().map(s -> ConllTokens.of(s.words())).toList();
+        long n = tokens(sentences);
+        for (int round = 0; round < 5; round++) {
+            tokens.forEach(tagger::tag);
+        }
+        long start = System.nanoTime();
+        int rounds = 0;
+        do {
+            tokens.forEach(tagger::tag);
+            rounds++;
+        } while (System.nanoTime() - start < 3_000_000_000L);
+        return n * rounds / ((System.nanoTime() - start) / 1e9);
+    }
+
+    static long tokens(List<ConllSentence> sentences) {
+        return sentences.stream().mapToLong(ConllSentence::size).sum();
+    }
+
+    private static List<ConllSentence> concat(List<ConllSentence> a, List<ConllSentence> b) {
+        List<ConllSentence> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
