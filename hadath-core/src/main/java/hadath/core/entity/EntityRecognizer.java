@@ -1,5 +1,6 @@
 package hadath.core.entity;
 
+import hadath.core.entity.ner.NerSpan;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.Lexicon;
@@ -61,8 +62,18 @@ public final class EntityRecognizer {
      * @param all     the best match at every start, overlapping ({@link TokenMatcher#matchAll})
      */
     public List<Entity> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches, List<LexiconMatch> all) {
+        return recognize(doc, tokens, matches, all, List.of());
+    }
+
+    /**
+     * @param modelNames names a statistical tagger found ({@link hadath.core.entity.ner.NerTagger}); they add
+     *                   people, organisations and places where the lexicon knows nothing
+     */
+    public List<Entity> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches, List<LexiconMatch> all,
+                                  List<NerSpan> modelNames) {
         Run run = new Run(doc, tokens);
         names(run, matches);
+        modelNames(run, modelNames, all);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         organisationsInside(run, phrases, all);
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches);
@@ -161,6 +172,48 @@ public final class EntityRecognizer {
                 default -> {
                 }
             }
+        }
+    }
+
+    /**
+     * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
+     * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
+     */
+    private void modelNames(Run run, List<NerSpan> spans, List<LexiconMatch> all) {
+        boolean[] known = new boolean[run.tokens.size()];
+        for (LexiconMatch m : all) {
+            if (Preference.preferred(m) != null) {
+                for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                    known[i] = true;
+                }
+            }
+        }
+        for (NerSpan s : spans) {
+            boolean free = true;
+            for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+                free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
+            }
+            if (!free) {
+                continue;
+            }
+            int start = s.tokens().start();
+            int end = s.tokens().end();
+            StringBuilder key = new StringBuilder();
+            for (int i = start; i < end; i++) {
+                key.append(run.tokens.get(i).key()).append(' ');
+            }
+            EntityType type = switch (s.type()) {
+                case "PER" -> EntityType.PERSON;
+                case "ORG" -> EntityType.ORGANIZATION;
+                default -> EntityType.PLACE;
+            };
+            EntityDraft d = run.draft("model:" + type + ":" + key.toString().strip(), type, null);
+            if (type == EntityType.PERSON) {
+                d.surnames.add(run.tokens.get(end - 1).key());
+            }
+            Token first = run.tokens.get(start);
+            CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
+            run.mention(d, span, MentionKind.NAME, start, end);
         }
     }
 

@@ -2,6 +2,8 @@ package hadath.core.pipeline;
 
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityRecognizer;
+import hadath.core.entity.ner.NerSpan;
+import hadath.core.entity.ner.NerTagger;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.quote.Quote;
@@ -27,11 +29,13 @@ public final class Pipeline {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TokenMatcher matcher;
     private final EntityRecognizer entities;
+    private final NerTagger ner;
     private final QuoteFinder quotes = new QuoteFinder();
 
     public Pipeline(PipelineConfig config) {
         this.matcher = config.lexicon().matcher();
         this.entities = new EntityRecognizer(config.lexicon());
+        this.ner = config.ner();
     }
 
     public Analysis analyze(Document doc) {
@@ -40,7 +44,8 @@ public final class Pipeline {
         // entities need the lexicon matches; later stages need the entities
         List<LexiconMatch> all = matcher.matchAll(tokens);
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
-        List<Entity> found = entities.recognize(doc, tokens, matches, all);
+        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens);
+        List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
         // speakers are entities, so quotes come after them
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
