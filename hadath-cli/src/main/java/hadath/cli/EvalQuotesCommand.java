@@ -96,7 +96,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                         e.path("mentions").forEach(m -> speaker.add(span(m)));
                     }
                 }
-            } else {
+            } else if (!q.path("speaker").isNull() && !q.path("speaker").isMissingNode()) {
+                // an unnamed source (speaker null) is right only when no speaker is given
                 q.path("speakerMentions").forEach(m -> speaker.add(new CharSpan(m.get(0).asInt(), m.get(1).asInt())));
             }
             JsonNode cue = q.path("cue");

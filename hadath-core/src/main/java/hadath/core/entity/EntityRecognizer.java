@@ -256,7 +256,7 @@ public final class EntityRecognizer {
         }
         List<TitlePhrase> lone = new ArrayList<>();
         for (TitlePhrase t : phrases) {
-            if (!t.kind().equals("title")) {
+            if (t.kind().equals("group")) {
                 lone.add(t);
                 continue;
             }
@@ -264,6 +264,10 @@ public final class EntityRecognizer {
             EntityDraft person = personAt(run.nameAt.get(after));
             if (person == null) {
                 person = newName(run, after, matchAt);
+            }
+            if (person == null && t.kind().equals("description")) {
+                lone.add(t); // a description names no one by apposition: الخبير، X is rare; X، المسؤول ... is not
+                continue;
             }
             if (person == null) {
                 int before = skipComma(run.tokens, t.tokens().start() - 1, -1);

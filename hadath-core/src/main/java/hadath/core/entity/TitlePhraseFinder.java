@@ -44,7 +44,9 @@ final class TitlePhraseFinder {
             int end = role.tokens().end();
             int next = i + 1;
             LexiconEntry org = null;
-            if (next < matches.size() && matches.get(next).tokens().start() == end
+            // المتحدث باسم المفوضية: "in the name of" joins a role to its organisation
+            int orgAt = end < tokens.size() && tokens.get(end).key().equals("باسم") ? end + 1 : end;
+            if (next < matches.size() && matches.get(next).tokens().start() == orgAt
                     && Preference.is(matches.get(next), EntryKind.ORGANIZATION)) {
                 org = Preference.preferred(matches.get(next));
                 end = matches.get(next).tokens().end();

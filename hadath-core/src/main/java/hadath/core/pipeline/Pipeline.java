@@ -30,12 +30,13 @@ public final class Pipeline {
     private final TokenMatcher matcher;
     private final EntityRecognizer entities;
     private final NerTagger ner;
-    private final QuoteFinder quotes = new QuoteFinder();
+    private final QuoteFinder quotes;
 
     public Pipeline(PipelineConfig config) {
         this.matcher = config.lexicon().matcher();
         this.entities = new EntityRecognizer(config.lexicon());
         this.ner = config.ner();
+        this.quotes = new QuoteFinder(config.lexicon());
     }
 
     public Analysis analyze(Document doc) {

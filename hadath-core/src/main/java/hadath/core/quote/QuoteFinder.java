@@ -6,7 +6,9 @@ import hadath.core.entity.Mention;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.TokenMatcher;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
@@ -46,6 +48,8 @@ public final class QuoteFinder {
     private static final Set<String> UNNAMED_SOURCES = Set.of("مصدر", "مصادر", "مسءول", "مسءولون", "مسءولين", "متحدث",
             "شاهد", "شهود", "دبلوماسي", "دبلوماسيون", "مراقبون", "محللون", "خبراء", "خبير");
     private static final int MAX_CUE_DISTANCE = 25;
+    /** How many tokens a title between a verb and its subject's name may take. */
+    private static final int MAX_TITLE = 8;
 
     /** A reporting cue found in the text. */
     private record Cue(int start, int end, CharSpan span, String form, boolean commonWord) {
@@ -56,6 +60,12 @@ public final class QuoteFinder {
 
     /** A mention an entity can speak through. */
     private record Speaker(String entity, int start, int end) {
+    }
+
+    private final TokenMatcher functionWords;
+
+    public QuoteFinder(Lexicon lexicon) {
+        this.functionWords = lexicon.matcher();
     }
 
     public List<Quote> find(Document doc, List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches,
@@ -69,6 +79,12 @@ public final class QuoteFinder {
         List<Cue> cues = cues(matches);
         Speaker[] speakerAt = speakersByStart(tokens, entities);
         boolean[] inRolePhrase = rolePhraseTokens(tokens, matches);
+        boolean[] bareRole = new boolean[tokens.size()];
+        for (LexiconMatch m : matches) {
+            if (m.candidate().isLiteral() && m.entries().stream().anyMatch(e -> e.kind() == EntryKind.ROLE)) {
+                bareRole[m.tokens().start()] = true;
+            }
+        }
         String fallback = mostMentionedPerson(entities);
 
         // explicit subjects of every cue, in order: they set the current speaker
@@ -77,17 +93,33 @@ public final class QuoteFinder {
         for (int c = 0; c < cues.size(); c++) {
             Cue cue = cues.get(c);
             if (cue.finite() || cue.form().equals("attribution")) {
+                // the subject follows the verb, possibly behind its title; a person named behind the title beats
+                // the organisation inside the title (المتحدثة باسم المفوضية جمانة الغلاي)
+                String subject = null;
                 int after = cue.end();
-                while (after < tokens.size() && after - cue.end() < 6 && speakerAt[after] == null
-                        && (inRolePhrase[after] || tokens.get(after).surface().equals("،"))) {
+                while (after < tokens.size() && after - cue.end() < MAX_TITLE
+                        && (speakerAt[after] == null || !isPerson(entities, speakerAt[after].entity()))
+                        && (inRolePhrase[after] || speakerAt[after] != null || tokens.get(after).surface().equals("،")
+                        || tokens.get(after).key().equals("باسم"))) {
+                    if (subject == null && speakerAt[after] != null) {
+                        subject = speakerAt[after].entity();
+                    }
                     after++;
                 }
-                if (after < tokens.size() && speakerAt[after] != null && after - cue.end() < 6) {
-                    subjectOf[c] = speakerAt[after].entity();
-                } else if (cue.end() < tokens.size() && isUnnamedSource(tokens.get(cue.end()))) {
+                if (after < tokens.size() && speakerAt[after] != null && isPerson(entities, speakerAt[after].entity())) {
+                    subject = speakerAt[after].entity();
+                }
+                if (subject != null) {
+                    subjectOf[c] = subject;
+                } else if (cue.end() < tokens.size() && isUnnamedSource(tokens.get(cue.end()), bareRole[cue.end()])) {
                     unnamed[c] = true;
                 } else {
-                    Speaker before = cue.start() > 0 ? speakerEndingAt(speakerAt, cue.start() - 1) : null;
+                    // the subject before the verb, maybe behind قد (كان الوزير قد صرح)
+                    int end = cue.start() - 1;
+                    if (end > 0 && functionWords.isFunctionWord(tokens.get(end))) {
+                        end--;
+                    }
+                    Speaker before = end >= 0 ? speakerEndingAt(speakerAt, end) : null;
                     subjectOf[c] = before != null ? before.entity()
                             : firstPersonInSentence(speakerAt, entities, sentenceOf, cue.start());
                 }
@@ -211,8 +243,16 @@ public final class QuoteFinder {
         return in;
     }
 
-    private static boolean isUnnamedSource(Token t) {
-        return t.candidates().stream().anyMatch(c -> UNNAMED_SOURCES.contains(c.key()));
+    /**
+     * An unnamed source: a known one (مصدر، شهود) or a role without the article as the subject (قال طبيب، أكد
+     * دبلوماسي): indefinite, so no one in particular.
+     */
+    /** @param role whether the token, as written with no clitic, starts a role */
+    private static boolean isUnnamedSource(Token t, boolean role) {
+        if (t.candidates().stream().anyMatch(c -> UNNAMED_SOURCES.contains(c.key()))) {
+            return true;
+        }
+        return role && t.isWord() && !t.key().startsWith("ال");
     }
 
     private static String mostMentionedPerson(List<Entity> entities) {
