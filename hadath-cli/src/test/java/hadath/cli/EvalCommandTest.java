@@ -63,7 +63,7 @@ class EvalCommandTest {
         int putin = text.indexOf("بوتين");
         int ahram = text.indexOf("الأهرام");
         Files.writeString(dir.resolve("a.gold.json"), "{\"quotes\": [{\"start\": " + start + ", \"end\": " + end
-                + ", \"speakerMentions\": [[" + putin + ", " + (putin + 5) + "]], \"cue\": {\"text\": \"قال\"}}],"
+                + ", \"speaker\": \"بوتين\", \"speakerMentions\": [[" + putin + ", " + (putin + 5) + "]], \"cue\": {\"text\": \"قال\"}}],"
                 + " \"notSpeech\": [{\"start\": " + ahram + ", \"end\": " + (ahram + 7) + "}]}");
         String[] r = run("eval", "quotes", dir.toString());
         assertThat(r[0]).isEqualTo("0");
