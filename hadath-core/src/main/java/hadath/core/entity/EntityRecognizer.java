@@ -157,7 +157,17 @@ public final class EntityRecognizer {
                     }
                     run.mention(d, span, MentionKind.NAME, start, end);
                 }
-                case COUNTRY -> run.mention(run.draft(e.id(), EntityType.COUNTRY, e), m.span(), MentionKind.NAME, start, end);
+                case COUNTRY -> {
+                    List<LexiconEntry> countries = m.entries().stream().filter(x -> x.kind() == EntryKind.COUNTRY).toList();
+                    if (countries.size() > 1) {
+                        // a designation several states share (الجمهورية الإسلامية): the one the article is about
+                        LexiconEntry chosen = mostMentioned(run, countries);
+                        run.mention(run.draft(chosen.id(), EntityType.COUNTRY, chosen), m.span(), MentionKind.ALIAS,
+                                start, end);
+                    } else {
+                        run.mention(run.draft(e.id(), EntityType.COUNTRY, e), m.span(), MentionKind.NAME, start, end);
+                    }
+                }
                 case METONYM -> run.mention(run.draft(e.id(), EntityType.ORGANIZATION, e), m.span(), MentionKind.NAME,
                         start, end);
                 case PLACE -> {
@@ -215,6 +225,20 @@ public final class EntityRecognizer {
             CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
             run.mention(d, span, MentionKind.NAME, start, end);
         }
+    }
+
+    private static LexiconEntry mostMentioned(Run run, List<LexiconEntry> entries) {
+        LexiconEntry best = entries.get(0);
+        int most = -1;
+        for (LexiconEntry e : entries) {
+            EntityDraft d = run.drafts.get(e.id());
+            int n = d == null ? 0 : d.mentions.size();
+            if (n > most) {
+                most = n;
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو), not after a preposition. */

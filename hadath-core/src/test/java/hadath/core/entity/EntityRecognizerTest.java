@@ -139,6 +139,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDesignationSeveralStatesShareGoesToTheOneTheArticleIsAbout() {
+        List<Entity> found = entities("زار الوزير إيران أمس. وقال إن إيران تريد الحوار، وإن الجمهورية الإسلامية منفتحة.");
+        Entity iran = found.stream().filter(e -> "IRN".equals(e.country()) && e.type() == EntityType.COUNTRY)
+                .findFirst().orElseThrow();
+        assertThat(mentions(iran, MentionKind.ALIAS)).containsExactly("الجمهورية الإسلامية");
+        List<Entity> mauritania = entities("زار الوزير موريتانيا أمس، وقال إن الجمهورية الإسلامية منفتحة.");
+        assertThat(mauritania).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("MRT");
+            assertThat(mentions(e, MentionKind.ALIAS)).containsExactly("الجمهورية الإسلامية");
+        });
+    }
+
+    @Test
     void entityIdsFollowTheFirstMention() {
         List<Entity> found = entities("زار بوتين طهران ثم عاد إلى موسكو.");
         assertThat(found).extracting(Entity::id).containsExactly("E1", "E2", "E3");
