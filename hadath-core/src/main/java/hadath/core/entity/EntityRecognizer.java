@@ -91,11 +91,20 @@ public final class EntityRecognizer {
         final Map<Integer, EntityDraft> nameAt = new HashMap<>();
         final Map<Integer, EntityDraft> nameEndingAt = new HashMap<>();
         final boolean[] covered;
+        /** surname key → the people with it, so that a word is looked up once, not against every draft. */
+        final Map<String, List<EntityDraft>> surnames = new HashMap<>();
 
         Run(Document doc, List<Token> tokens) {
             this.doc = doc;
             this.tokens = tokens;
             this.covered = new boolean[tokens.size()];
+        }
+
+        void surname(EntityDraft d, String key) {
+            if (!d.surnames.contains(key)) {
+                d.surnames.add(key);
+                surnames.computeIfAbsent(key, k -> new ArrayList<>(1)).add(d);
+            }
         }
 
         EntityDraft draft(String key, EntityType type, LexiconEntry entry) {
@@ -138,7 +147,7 @@ public final class EntityRecognizer {
             switch (e.kind()) {
                 case PERSON -> {
                     EntityDraft d = run.draft(e.id(), EntityType.PERSON, e);
-                    d.surnames.add(run.tokens.get(end - 1).key());
+                    run.surname(d, run.tokens.get(end - 1).key());
                     run.mention(d, m.span(), MentionKind.NAME, start, end);
                 }
                 case ORGANIZATION -> {
@@ -219,7 +228,7 @@ public final class EntityRecognizer {
             };
             EntityDraft d = run.draft("model:" + type + ":" + key.toString().strip(), type, null);
             if (type == EntityType.PERSON) {
-                d.surnames.add(run.tokens.get(end - 1).key());
+                run.surname(d, run.tokens.get(end - 1).key());
             }
             Token first = run.tokens.get(start);
             CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
@@ -349,7 +358,7 @@ public final class EntityRecognizer {
             key.append(run.tokens.get(i).key()).append(' ');
         }
         EntityDraft d = run.draft(key.toString().strip(), EntityType.PERSON, null);
-        d.surnames.add(run.tokens.get(end - 1).key());
+        run.surname(d, run.tokens.get(end - 1).key());
         run.mention(d, span, MentionKind.NAME, start, end);
         return d;
     }
@@ -379,7 +388,7 @@ public final class EntityRecognizer {
                     List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
                     if (people.size() == 1) {
                         known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
-                        known.surnames.add(c.key());
+                        run.surname(known, c.key());
                     }
                 }
                 if (known != null) {
@@ -392,8 +401,8 @@ public final class EntityRecognizer {
 
     private static EntityDraft onlyPersonWithSurname(Run run, String key, int before) {
         EntityDraft found = null;
-        for (EntityDraft d : run.drafts.values()) {
-            if (d.type == EntityType.PERSON && d.surnames.contains(key) && d.firstMention() < before) {
+        for (EntityDraft d : run.surnames.getOrDefault(key, List.of())) {
+            if (d.type == EntityType.PERSON && d.firstMention() < before) {
                 if (found != null) {
                     return null;
                 }

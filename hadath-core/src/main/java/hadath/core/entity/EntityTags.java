@@ -1,7 +1,9 @@
 package hadath.core.entity;
 
 import hadath.core.text.CharSpan;
+import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Token;
+import hadath.core.tokenize.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,17 +44,12 @@ public final class EntityTags {
     }
 
     private static void mark(String[] tags, List<Token> tokens, CharSpan span, String type) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().overlaps(span)) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
+        TokenRange range = Tokens.overlapping(tokens, span);
+        if (range.size() == 0) {
             return;
         }
+        int first = range.start();
+        int last = range.end() - 1;
         for (int i = first; i <= last; i++) {
             if (!tags[i].equals(OUTSIDE)) {
                 return; // an earlier, overlapping mention keeps its tokens

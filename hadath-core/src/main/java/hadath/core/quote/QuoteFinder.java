@@ -12,9 +12,11 @@ import hadath.core.lexicon.TokenMatcher;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
+import hadath.core.text.TokenRange;
 import hadath.core.tokenize.QuoteMarks;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
+import hadath.core.tokenize.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -202,16 +204,9 @@ public final class QuoteFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (tokens.get(i).span().overlaps(m.span())) {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
-                if (first >= 0 && (at[first] == null || at[first].end() < last + 1)) {
-                    at[first] = new Speaker(e.id(), first, last + 1);
+                TokenRange r = Tokens.overlapping(tokens, m.span());
+                if (r.size() > 0 && (at[r.start()] == null || at[r.start()].end() < r.end())) {
+                    at[r.start()] = new Speaker(e.id(), r.start(), r.end());
                 }
             }
         }
