@@ -21,18 +21,19 @@ public final class NerTrainer {
      * @param seed      seeds the order of the sentences in each pass
      * @param minCount  a feature seen fewer times than this in training is left out
      * @param minWeight a feature whose averaged weights all lie within this of 0 is left out of the model
+     * @param dropout   the chance that a feature is left out of one training step ({@link Perceptron})
      */
-    public record Settings(int epochs, long seed, int minCount, double minWeight) {
+    public record Settings(int epochs, long seed, int minCount, double minWeight, double dropout) {
 
         public Settings {
-            if (epochs < 1 || minCount < 1 || minWeight < 0) {
-                throw new IllegalArgumentException("need epochs >= 1, minCount >= 1, minWeight >= 0; got " + epochs
-                        + ", " + minCount + ", " + minWeight);
+            if (epochs < 1 || minCount < 1 || minWeight < 0 || dropout < 0 || dropout >= 1) {
+                throw new IllegalArgumentException("need epochs >= 1, minCount >= 1, minWeight >= 0, 0 <= dropout < 1; "
+                        + "got " + epochs + ", " + minCount + ", " + minWeight + ", " + dropout);
             }
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(n, seed, minCount, minWeight);
+            return new Settings(n, seed, minCount, minWeight, dropout);
         }
     }
 
@@ -128,11 +129,10 @@ public final class NerTrainer {
             examples.add(example(hashed.get(s), sentences.get(s).tags(), kept));
         }
         long[] keys = kept.keys();
-        Perceptron perceptron = new Perceptron(keys.length);
-        Random random = new Random(settings.seed());
+        Perceptron perceptron = new Perceptron(keys.length, settings.dropout(), new Random(settings.seed()));
         NerModel model = null;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            perceptron.epoch(examples, random);
+            perceptron.epoch(examples);
             if (afterEpoch != null || epoch == settings.epochs()) {
                 model = perceptron.averaged(keys, NerFeatures.VERSION, settings.minWeight());
             }

@@ -32,12 +32,13 @@ final class NerTrainerCommand {
 
     private static final String USAGE = """
             usage: NerTrainer [--data DIR] [--out FILE] [--epochs MAX] [--patience N] [--seed N] [--min-count N]
-                              [--min-weight X] [--tune]
+                              [--min-weight X] [--dropout P] [--tune]
               --data DIR      holds anercorp-train.conll and wojood-sample-train.conll (default ../shared/data)
               --out FILE      the model to write (default hadath-core/src/main/resources/hadath/ner/ner-model.bin.gz);
                               PROVENANCE.md is written beside it
               --epochs MAX    most passes to try on the dev split (default 30); --patience N: stop after N passes
                               without a better dev score (default 5)
+              --dropout P     chance of leaving a feature out of a training step (default 0.2)
               --tune          choose the epochs on the dev split and stop: the held-out part is not scored
             """;
 
@@ -52,6 +53,7 @@ final class NerTrainerCommand {
             long seed = 20_261_129L;
             int minCount = 1;
             double minWeight = 0.0;
+            double dropout = 0.2;
             boolean tune = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -71,11 +73,12 @@ final class NerTrainerCommand {
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--min-count" -> minCount = Integer.parseInt(v);
                     case "--min-weight" -> minWeight = Double.parseDouble(v);
+                    case "--dropout" -> dropout = Double.parseDouble(v);
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'; expected one of --data, "
-                            + "--out, --epochs, --patience, --seed, --min-count, --min-weight, --tune");
+                            + "--out, --epochs, --patience, --seed, --min-count, --min-weight, --dropout, --tune");
                 }
             }
-            return new Options(data, out, epochs, patience, new NerTrainer.Settings(epochs, seed, minCount, minWeight),
+            return new Options(data, out, epochs, patience, new NerTrainer.Settings(epochs, seed, minCount, minWeight, dropout),
                     tune);
         }
     }

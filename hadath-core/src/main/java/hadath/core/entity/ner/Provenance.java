@@ -44,9 +44,9 @@ record Provenance(NerTrainerCommand.Options options, Splits splits, List<ConllSe
         b.append("Tags: PERS → PER; LOC and GPE → LOC; ORG → ORG; MISC and every other Wojood type → O.\n\n");
         b.append("## Settings\n\n");
         b.append(String.format(Locale.ROOT, "- epochs: %d (chosen on the dev split out of at most %d, patience %d)%n"
-                        + "- seed: %d; min feature count: %d; min weight kept: %s%n- features: `%s`%n"
+                        + "- seed: %d; min feature count: %d; min weight kept: %s; feature dropout: %s%n- features: `%s`%n"
                         + "- lexicon: %,d keys (%s)%n%n", epochs, options.maxEpochs(), options.patience(), s.seed(),
-                s.minCount(), s.minWeight(), NerFeatures.VERSION, lexicon.keyCount(),
+                s.minCount(), s.minWeight(), s.dropout(), NerFeatures.VERSION, lexicon.keyCount(),
                 lexicon.counts().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                         + e.getValue()).collect(Collectors.joining(", "))));
         b.append("## Scores\n\nStrict CoNLL span scores (type and exact token span), MISC ignored.\n\n")
