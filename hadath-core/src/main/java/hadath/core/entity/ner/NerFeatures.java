@@ -13,7 +13,9 @@ import hadath.core.tokenize.Token;
 import hadath.core.tokenize.Tokenizer;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,7 +39,8 @@ final class NerFeatures {
     enum Template {
         BIAS, WORD, STEM, PREFIX, SUFFIX, SHAPE, SHAPE_PREV, SHAPE_NEXT, WORD_M2, WORD_M1, WORD_P1, WORD_P2,
         BIGRAM_PREV, BIGRAM_NEXT, BIGRAM_AROUND, STEM_PREV, STEM_NEXT, LEX_M2, LEX_M1, LEX, LEX_P1, LEX_P2, LEX_SET,
-        FUNCTION_WORD, PREV_FUNCTION_WORD, PREV_REPORTING_VERB, PREV_ROLE, PREV_GIVEN_NAME, FIRST
+        FUNCTION_WORD, PREV_FUNCTION_WORD, PREV_REPORTING_VERB, PREV_ROLE, PREV_GIVEN_NAME, FIRST,
+        PART
     }
 
     /** Changes whenever the features do; a model trained with other features is refused. */
@@ -60,13 +63,15 @@ final class NerFeatures {
 
     static {
         // lexicon codes are packed into one long per token: 4 bits per entry kind
-        if (EntryKind.values().length > 16) {
+        if (EntryKind.values().length > 16) { // and 3 bits per kind for parts
             throw new IllegalStateException("NerFeatures packs an EntryKind into 4 bits of a long: widen lexiconCodes");
         }
     }
 
     private final TokenMatcher matcher;
     private final Set<String> functionWords;
+    /** For each token key of a multi-word lexicon form: bit {@code 3 * kind + position} (first, inner, last). */
+    private final Map<String, Long> parts;
 
     NerFeatures(Lexicon lexicon) {
         this.matcher = lexicon.matcher();
@@ -81,12 +86,32 @@ final class NerFeatures {
             }
         }
         this.functionWords = Set.copyOf(keys);
+        Map<String, Long> partBits = new HashMap<>();
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.kind() == EntryKind.FUNCTION_WORD) {
+                continue;
+            }
+            for (String form : e.forms()) {
+                List<Token> t = tokenizer.tokenize(form);
+                for (int i = 0; t.size() > 1 && i < t.size(); i++) {
+                    int position = i == 0 ? 0 : i == t.size() - 1 ? 2 : 1;
+                    partBits.merge(t.get(i).key(), 1L << (3 * e.kind().ordinal() + position), (a, b) -> a | b);
+                }
+            }
+        }
+        this.parts = Map.copyOf(partBits);
     }
 
     /** The features of each token. */
     long[][] extract(List<Token> tokens) {
         int n = tokens.size();
         long[] lex = lexiconCodes(tokens);
+        long[] part = new long[n];
+        for (int i = 0; i < n; i++) {
+            for (Candidate c : tokens.get(i).candidates()) {
+                part[i] |= parts.getOrDefault(c.key(), 0L);
+            }
+        }
         long[][] out = new long[n][];
         Buffer b = new Buffer();
         for (int i = 0; i < n; i++) {
@@ -128,6 +153,7 @@ final class NerFeatures {
             if (lex[i] != 0) {
                 b.add(FeatureHash.of(Template.LEX_SET.ordinal(), lex[i]));
             }
+            lexicon(b, Template.PART, part, i);
             if (functionWords.contains(w)) {
                 b.add(FeatureHash.of(Template.FUNCTION_WORD.ordinal(), 0));
             }

@@ -37,6 +37,20 @@ public final class NerTrainer {
         }
     }
 
+    /**
+     * Sentences to train on, and how much each of their mistakes counts: 1 for the corpus whose conventions
+     * the model should follow, less for one that annotates differently.
+     */
+    public record Corpus(List<ConllSentence> sentences, double weight) {
+
+        public Corpus {
+            sentences = List.copyOf(sentences);
+            if (!(weight > 0 && weight <= 1)) {
+                throw new IllegalArgumentException("a corpus weight is in (0, 1]; got " + weight);
+            }
+        }
+    }
+
     private final Lexicon lexicon;
     private final NerFeatures features;
 
@@ -51,7 +65,12 @@ public final class NerTrainer {
 
     /** A tagger trained on {@code sentences} for {@code settings.epochs()} passes. */
     public NerTagger train(List<ConllSentence> sentences, Settings settings) {
-        return new NerTagger(trainModel(sentences, settings, null), lexicon);
+        return trainWeighted(List.of(new Corpus(sentences, 1)), settings);
+    }
+
+    /** A tagger trained on several corpora, each with its weight. */
+    public NerTagger trainWeighted(List<Corpus> corpora, Settings settings) {
+        return new NerTagger(trainModel(corpora, settings, null), lexicon);
     }
 
     /**
@@ -59,7 +78,7 @@ public final class NerTrainer {
      * {@code dev} (strict micro-F1; the earliest wins a tie); it stops once {@code patience} passes in a
      * row have not improved. {@code report} is told each pass's scores.
      */
-    public int bestEpochs(List<ConllSentence> train, List<ConllSentence> dev, Settings settings, int patience,
+    public int bestEpochs(List<Corpus> train, List<ConllSentence> dev, Settings settings, int patience,
                           ObjIntConsumer<NerScore> report) {
         List<List<String>> gold = dev.stream().map(ConllSentence::tags).toList();
         int[] best = {0};
@@ -100,7 +119,13 @@ public final class NerTrainer {
      * Trains; after each pass, {@code afterEpoch} (if not null) gets the averaged model so far, pruned by
      * {@code minWeight}.
      */
-    NerModel trainModel(List<ConllSentence> sentences, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+    NerModel trainModel(List<Corpus> corpora, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+        List<ConllSentence> sentences = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (Corpus c : corpora) {
+            sentences.addAll(c.sentences());
+            c.sentences().forEach(s -> weights.add(c.weight()));
+        }
         List<long[][]> hashed = new ArrayList<>(sentences.size());
         FeatureIndex seen = new FeatureIndex(1 << 20);
         int[] counts = new int[1 << 20];
@@ -126,7 +151,7 @@ public final class NerTrainer {
         }
         List<Perceptron.Example> examples = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            examples.add(example(hashed.get(s), sentences.get(s).tags(), kept));
+            examples.add(example(hashed.get(s), sentences.get(s).tags(), kept, weights.get(s).floatValue()));
         }
         long[] keys = kept.keys();
         Perceptron perceptron = new Perceptron(keys.length, settings.dropout(), new Random(settings.seed()));
@@ -143,7 +168,7 @@ public final class NerTrainer {
         return model;
     }
 
-    private static Perceptron.Example example(long[][] hashed, List<String> tags, FeatureIndex index) {
+    private static Perceptron.Example example(long[][] hashed, List<String> tags, FeatureIndex index, float weight) {
         int[][] indexed = new int[hashed.length][];
         for (int t = 0; t < hashed.length; t++) {
             int[] buf = new int[hashed[t].length];
@@ -162,6 +187,6 @@ public final class NerTrainer {
         for (int t = 0; t < gold.length; t++) {
             gold[t] = NerLabel.parse(repaired.get(t)).ordinal();
         }
-        return new Perceptron.Example(indexed, gold);
+        return new Perceptron.Example(indexed, gold, weight);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Training state of the averaged structured perceptron (Collins 2002): after each sentence decoded
- * wrongly, the gold labels' features gain 1 and the predicted ones' lose 1, and so do the transitions
+ * wrongly, the gold labels' features gain the sentence's weight (1 but for a corpus trusted less) and the
+ * predicted ones' lose it, and so do the transitions
  * where the two paths differ. The weights kept are the average over every step, which is what makes the
  * perceptron generalise; the average is kept lazily (Daumé 2006): {@code avg = w - u / c}, where
  * {@code u} sums each update times the step it was made at. Mutable, single-threaded; features are dense
@@ -20,8 +21,8 @@ import java.util.Random;
  */
 final class Perceptron {
 
-    /** One training sentence: the feature indexes of each token and its gold labels. */
-    record Example(int[][] features, int[] gold) {
+    /** One training sentence: the feature indexes of each token, its gold labels, and the size of its updates. */
+    record Example(int[][] features, int[] gold, float weight) {
     }
 
     private static final int L = NerLabel.count();
@@ -77,15 +78,15 @@ final class Perceptron {
             int p = predicted[i];
             if (g != p) {
                 for (int f : features[i]) {
-                    update(w, u, f * L + g, 1);
-                    update(w, u, f * L + p, -1);
+                    update(w, u, f * L + g, full.weight());
+                    update(w, u, f * L + p, -full.weight());
                 }
             }
             int gp = i == 0 ? 0 : gold[i - 1] + 1;
             int pp = i == 0 ? 0 : predicted[i - 1] + 1;
             if (gp != pp || g != p) {
-                update(tw, tu, gp * L + g, 1);
-                update(tw, tu, pp * L + p, -1);
+                update(tw, tu, gp * L + g, full.weight());
+                update(tw, tu, pp * L + p, -full.weight());
             }
         }
     }
@@ -106,7 +107,7 @@ final class Perceptron {
         return kept;
     }
 
-    private void update(float[] weights, double[] sums, int k, int delta) {
+    private void update(float[] weights, double[] sums, int k, float delta) {
         weights[k] += delta;
         sums[k] += (double) step * delta;
     }
