@@ -21,18 +21,33 @@ public final class NerTrainer {
      * @param seed      seeds the order of the sentences in each pass
      * @param minCount  a feature seen fewer times than this in training is left out
      * @param minWeight a feature whose averaged weights all lie within this of 0 is left out of the model
+     * @param dropout   the chance that a feature is left out of one training step ({@link Perceptron})
      */
-    public record Settings(int epochs, long seed, int minCount, double minWeight) {
+    public record Settings(int epochs, long seed, int minCount, double minWeight, double dropout) {
 
         public Settings {
-            if (epochs < 1 || minCount < 1 || minWeight < 0) {
-                throw new IllegalArgumentException("need epochs >= 1, minCount >= 1, minWeight >= 0; got " + epochs
-                        + ", " + minCount + ", " + minWeight);
+            if (epochs < 1 || minCount < 1 || minWeight < 0 || dropout < 0 || dropout >= 1) {
+                throw new IllegalArgumentException("need epochs >= 1, minCount >= 1, minWeight >= 0, 0 <= dropout < 1; "
+                        + "got " + epochs + ", " + minCount + ", " + minWeight + ", " + dropout);
             }
         }
 
         public Settings withEpochs(int n) {
-            return new Settings(n, seed, minCount, minWeight);
+            return new Settings(n, seed, minCount, minWeight, dropout);
+        }
+    }
+
+    /**
+     * Sentences to train on, and how much each of their mistakes counts: 1 for the corpus whose conventions
+     * the model should follow, less for one that annotates differently.
+     */
+    public record Corpus(List<ConllSentence> sentences, double weight) {
+
+        public Corpus {
+            sentences = List.copyOf(sentences);
+            if (!(weight > 0 && weight <= 1)) {
+                throw new IllegalArgumentException("a corpus weight is in (0, 1]; got " + weight);
+            }
         }
     }
 
@@ -50,7 +65,12 @@ public final class NerTrainer {
 
     /** A tagger trained on {@code sentences} for {@code settings.epochs()} passes. */
     public NerTagger train(List<ConllSentence> sentences, Settings settings) {
-        return new NerTagger(trainModel(sentences, settings, null), lexicon);
+        return trainWeighted(List.of(new Corpus(sentences, 1)), settings);
+    }
+
+    /** A tagger trained on several corpora, each with its weight. */
+    public NerTagger trainWeighted(List<Corpus> corpora, Settings settings) {
+        return new NerTagger(trainModel(corpora, settings, null), lexicon);
     }
 
     /**
@@ -58,7 +78,7 @@ public final class NerTrainer {
      * {@code dev} (strict micro-F1; the earliest wins a tie); it stops once {@code patience} passes in a
      * row have not improved. {@code report} is told each pass's scores.
      */
-    public int bestEpochs(List<ConllSentence> train, List<ConllSentence> dev, Settings settings, int patience,
+    public int bestEpochs(List<Corpus> train, List<ConllSentence> dev, Settings settings, int patience,
                           ObjIntConsumer<NerScore> report) {
         List<List<String>> gold = dev.stream().map(ConllSentence::tags).toList();
         int[] best = {0};
@@ -99,7 +119,13 @@ public final class NerTrainer {
      * Trains; after each pass, {@code afterEpoch} (if not null) gets the averaged model so far, pruned by
      * {@code minWeight}.
      */
-    NerModel trainModel(List<ConllSentence> sentences, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+    NerModel trainModel(List<Corpus> corpora, Settings settings, ObjIntConsumer<NerModel> afterEpoch) {
+        List<ConllSentence> sentences = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (Corpus c : corpora) {
+            sentences.addAll(c.sentences());
+            c.sentences().forEach(s -> weights.add(c.weight()));
+        }
         List<long[][]> hashed = new ArrayList<>(sentences.size());
         FeatureIndex seen = new FeatureIndex(1 << 20);
         int[] counts = new int[1 << 20];
@@ -125,14 +151,13 @@ public final class NerTrainer {
         }
         List<Perceptron.Example> examples = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            examples.add(example(hashed.get(s), sentences.get(s).tags(), kept));
+            examples.add(example(hashed.get(s), sentences.get(s).tags(), kept, weights.get(s).floatValue()));
         }
         long[] keys = kept.keys();
-        Perceptron perceptron = new Perceptron(keys.length);
-        Random random = new Random(settings.seed());
+        Perceptron perceptron = new Perceptron(keys.length, settings.dropout(), new Random(settings.seed()));
         NerModel model = null;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            perceptron.epoch(examples, random);
+            perceptron.epoch(examples);
             if (afterEpoch != null || epoch == settings.epochs()) {
                 model = perceptron.averaged(keys, NerFeatures.VERSION, settings.minWeight());
             }
@@ -143,7 +168,7 @@ public final class NerTrainer {
         return model;
     }
 
-    private static Perceptron.Example example(long[][] hashed, List<String> tags, FeatureIndex index) {
+    private static Perceptron.Example example(long[][] hashed, List<String> tags, FeatureIndex index, float weight) {
         int[][] indexed = new int[hashed.length][];
         for (int t = 0; t < hashed.length; t++) {
             int[] buf = new int[hashed[t].length];
@@ -162,6 +187,6 @@ public final class NerTrainer {
         for (int t = 0; t < gold.length; t++) {
             gold[t] = NerLabel.parse(repaired.get(t)).ordinal();
         }
-        return new Perceptron.Example(indexed, gold);
+        return new Perceptron.Example(indexed, gold, weight);
     }
 }

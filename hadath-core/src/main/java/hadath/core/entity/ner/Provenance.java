@@ -31,29 +31,37 @@ record Provenance(NerTrainerCommand.Options options, Splits splits, List<ConllSe
                         + "Benajiba, Rosso & Benedí, *ANERsys*, CICLing 2007 |%n", splits.file(), splits.lastTrainLine(),
                 splits.trainEnd(), splits.all().size(), NerTrainerCommand.tokens(splits.train())));
         b.append(String.format(Locale.ROOT, "| Wojood sample, `%s` | all: %d sentences (%,d tokens), outermost "
-                        + "layer | MIT (SinaLab/ArabicNER sample) | Jarrar et al., *Wojood*, LREC 2022 |%n%n",
-                NerTrainerCommand.WOJOOD, wojood.size(), NerTrainerCommand.tokens(wojood)));
-        b.append(String.format(Locale.ROOT, "Held out: `%s` lines %d..%d (sentences %d..%d, %,d tokens). They were "
-                        + "never trained on, and no feature or setting was chosen by looking at them; they are scored "
-                        + "once, at the end.%n%n", splits.file(), splits.lastTrainLine() + 1, splits.lastLine(),
+                        + "layer, at weight %s (its mistakes count %s of ANERcorp's) | MIT (SinaLab/ArabicNER sample) | "
+                        + "Jarrar et al., *Wojood*, LREC 2022 |%n%n", NerTrainerCommand.WOJOOD, wojood.size(),
+                NerTrainerCommand.tokens(wojood), options.wojoodWeight(), options.wojoodWeight()));
+        b.append(String.format(Locale.ROOT, "Held out: `%s` lines %d..%d (sentences %d..%d, %,d tokens). They are "
+                        + "never trained on, no feature or setting is chosen by their scores, and the command scores "
+                        + "them once, at its end.%n%n", splits.file(), splits.lastTrainLine() + 1, splits.lastLine(),
                 splits.trainEnd() + 1, splits.all().size(), NerTrainerCommand.tokens(splits.heldOut())));
         b.append(String.format(Locale.ROOT, "Dev split: sentences %d..%d of the training part (lines %d..%d). The "
                         + "number of epochs is the one that scored best there when training on the rest; the final "
                         + "model then trains on the whole training part.%n%n", splits.devStart() + 1,
                 splits.trainEnd(), splits.all().get(splits.devStart()).line(), splits.lastTrainLine()));
+        b.append("The features, the feature dropout and the Wojood weight were chosen by hand on folds of the "
+                + "training part (train on nine tenths, score the tenth) and, for the Wojood weight, on "
+                + "`" + NerTrainerCommand.WOJOOD_VAL + "`; see the comments in `NerTrainerCommand` and `Perceptron`.\n\n");
+        b.append("The weights are derived from ANERcorp's annotations. ANERcorp is free for research and CAMeL Lab "
+                + "re-releases it under CC BY-SA 4.0; whether a model's weights are an adaptation under that licence "
+                + "is unsettled, so check before shipping this model outside research use.\n\n");
         b.append("Tags: PERS → PER; LOC and GPE → LOC; ORG → ORG; MISC and every other Wojood type → O.\n\n");
         b.append("## Settings\n\n");
         b.append(String.format(Locale.ROOT, "- epochs: %d (chosen on the dev split out of at most %d, patience %d)%n"
-                        + "- seed: %d; min feature count: %d; min weight kept: %s%n- features: `%s`%n"
+                        + "- seed: %d; min feature count: %d; min weight kept: %s; feature dropout: %s%n- features: `%s`%n"
                         + "- lexicon: %,d keys (%s)%n%n", epochs, options.maxEpochs(), options.patience(), s.seed(),
-                s.minCount(), s.minWeight(), NerFeatures.VERSION, lexicon.keyCount(),
+                s.minCount(), s.minWeight(), s.dropout(), NerFeatures.VERSION, lexicon.keyCount(),
                 lexicon.counts().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                         + e.getValue()).collect(Collectors.joining(", "))));
         b.append("## Scores\n\nStrict CoNLL span scores (type and exact token span), MISC ignored.\n\n")
                 .append("Held-out last 10% of `").append(splits.file()).append("`:\n\n").append(table(heldOut));
         if (wojoodVal != null) {
             b.append("\n`").append(NerTrainerCommand.WOJOOD_VAL).append("` (").append(wojoodValSentences)
-                    .append(" sentences, not trained or tuned on; Wojood tags GPE used as actors as ORG):\n\n")
+                    .append(" sentences, not trained on, but the Wojood weight was chosen on it; Wojood tags a country that acts "
+                            + "as ORG):\n\n")
                     .append(table(wojoodVal));
         }
         b.append(String.format(Locale.ROOT, "%n## Size and speed%n%n- model: %,d bytes gzipped, %,d features%n"

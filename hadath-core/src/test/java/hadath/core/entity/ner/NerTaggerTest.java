@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NerTaggerTest {
 
     private static final Lexicon LEXICON = Lexicon.fromClasspath("/hadath/lexicon-test/");
-    private static final NerTrainer.Settings SETTINGS = new NerTrainer.Settings(10, 7, 1, 0);
+    private static final NerTrainer.Settings SETTINGS = new NerTrainer.Settings(10, 7, 1, 0, 0.2);
 
     private static final String[][] PEOPLE = {{"سامي", "الخطيب"}, {"ليلى", "حداد"}, {"كريم", "منصور"},
             {"هدى", "العمري"}, {"نبيل", "سعادة"}, {"رنا", "القاسم"}};
