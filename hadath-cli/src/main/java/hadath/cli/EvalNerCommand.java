@@ -3,7 +3,6 @@ package hadath.cli;
 import hadath.core.entity.ner.ConllCorpus;
 import hadath.core.entity.ner.ConllSentence;
 import hadath.core.entity.ner.NerScore;
-import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.pipeline.WordTagging;
 import java.io.PrintWriter;
@@ -71,7 +70,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 predicted.add(predictions.get(i).tags());
             }
         } else {
-            WordTagging tagging = new WordTagging(new Pipeline(PipelineConfig.defaults()));
+            WordTagging tagging = new WordTagging(PipelineConfig.defaults());
             for (ConllSentence s : sentences) {
                 goldTags.add(s.tags());
                 predicted.add(tagging.tag(s.words()));

@@ -1,6 +1,5 @@
 package hadath.cli;
 
-import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.pipeline.WordTagging;
 import java.io.PrintWriter;
@@ -28,7 +27,7 @@ public final class NerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         ConllInput input = ConllInput.read(conll);
-        WordTagging tagging = new WordTagging(new Pipeline(PipelineConfig.defaults()));
+        WordTagging tagging = new WordTagging(PipelineConfig.defaults());
         PrintWriter out = spec.commandLine().getOut();
         List<List<String>> tags = input.sentences().stream().map(sentence -> tagging.tag(ConllInput.words(sentence)))
                 .toList();

@@ -47,6 +47,10 @@ public final class EntityRecognizer {
      */
     private static final int MIN_LEXICON_SURNAME = 5;
 
+    /** What the lexicon names; a first name, a role or a nisba leaves room for the tagger's names. */
+    private static final java.util.Set<EntryKind> NAMES = java.util.EnumSet.of(EntryKind.PERSON,
+            EntryKind.ORGANIZATION, EntryKind.COUNTRY, EntryKind.PLACE, EntryKind.METONYM);
+
     private final Lexicon lexicon;
     private final TokenMatcher matcher;
     private final TitlePhraseFinder titles;
@@ -201,7 +205,8 @@ public final class EntityRecognizer {
     private void modelNames(Run run, List<NerSpan> spans, List<LexiconMatch> all) {
         boolean[] known = new boolean[run.tokens.size()];
         for (LexiconMatch m : all) {
-            if (Preference.preferred(m) != null) {
+            LexiconEntry e = Preference.preferred(m);
+            if (e != null && NAMES.contains(e.kind()) && !(e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)) {
                 for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
                     known[i] = true;
                 }
@@ -212,8 +217,8 @@ public final class EntityRecognizer {
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
             }
-            if (!free) {
-                continue;
+            if (!free || (s.type().equals("PER") && isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
+                continue; // a known person's last name is left to surname coreference
             }
             int start = s.tokens().start();
             int end = s.tokens().end();
@@ -248,6 +253,16 @@ public final class EntityRecognizer {
             }
         }
         return best;
+    }
+
+    private boolean isKnownSurname(Run run, Token t) {
+        for (Candidate c : t.candidates()) {
+            if (run.surnames.containsKey(c.key()) || (c.key().length() >= MIN_LEXICON_SURNAME
+                    && lexicon.peopleWithSurname(c.key()).size() == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو), not after a preposition. */

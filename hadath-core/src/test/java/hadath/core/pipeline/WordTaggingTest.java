@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class WordTaggingTest {
 
-    private static final WordTagging TAGGING = new WordTagging(new Pipeline(PipelineConfig.defaults()));
+    private static final WordTagging TAGGING = new WordTagging(PipelineConfig.lexiconOnly());
 
     @Test
     void wordsWithCliticsAreTaggedWhole() {
@@ -19,6 +19,13 @@ class WordTaggingTest {
     void multiWordNamesKeepTheirInsideTags() {
         assertThat(TAGGING.tag(List.of("قال", "الأمين", "العام", "للأمم", "المتحدة", "إن", "الولايات", "المتحدة", "ستشارك")))
                 .containsExactly("O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O");
+    }
+
+    @Test
+    void withTheModelTheWordsAreItsTokens() {
+        WordTagging model = new WordTagging(PipelineConfig.defaults());
+        assertThat(model.tag(List.of("وصل", "الرئيس", "فلاديمير", "بوتين", "إلى", "طهران")))
+                .containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC");
     }
 
     @Test
