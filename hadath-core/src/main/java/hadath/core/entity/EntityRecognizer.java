@@ -11,12 +11,16 @@ import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import hadath.core.normalize.KeyNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the actors and places an article names and which mentions are the same. Pure and thread-safe.
@@ -48,7 +52,7 @@ public final class EntityRecognizer {
     private static final int MIN_LEXICON_SURNAME = 5;
 
     /** What the lexicon names; a first name, a role or a nisba leaves room for the tagger's names. */
-    private static final java.util.Set<EntryKind> NAMES = java.util.EnumSet.of(EntryKind.PERSON,
+    private static final Set<EntryKind> NAMES = EnumSet.of(EntryKind.PERSON,
             EntryKind.ORGANIZATION, EntryKind.COUNTRY, EntryKind.PLACE, EntryKind.METONYM);
 
     private final Lexicon lexicon;
@@ -474,7 +478,7 @@ public final class EntityRecognizer {
             return true;
         }
         for (String role : roles) {
-            for (String word : hadath.core.normalize.KeyNormalizer.key(role).split("[\\s:]+")) {
+            for (String word : KeyNormalizer.key(role).split("[\\s:]+")) {
                 if (word.equals(head) || word.equals("ال" + head)) {
                     return true;
                 }
@@ -484,7 +488,7 @@ public final class EntityRecognizer {
     }
 
     /** The person with most mentions before {@code before} that passes the test, the latest on a tie. */
-    private static EntityDraft salient(Run run, int before, java.util.function.Predicate<EntityDraft> test) {
+    private static EntityDraft salient(Run run, int before, Predicate<EntityDraft> test) {
         EntityDraft best = null;
         long bestCount = 0;
         int bestLast = -1;

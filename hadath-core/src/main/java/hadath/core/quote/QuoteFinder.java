@@ -168,11 +168,13 @@ public final class QuoteFinder {
                         speaker = firstPersonInSentence(speakerAt, entities, sentenceOf, cue.start());
                     }
                     if (speaker == null) {
-                        speaker = currentSpeaker(cues, subjectOf, unnamed, cueIndex, sentenceOf, fallback);
+                        speaker = currentSpeaker(cues, subjectOf, unnamed, cueIndex, sentenceOf[cue.start()],
+                                sentenceOf, fallback);
                     }
                 }
             } else {
-                speaker = currentSpeaker(cues, subjectOf, unnamed, cuesBefore(cues, first), sentenceOf, fallback);
+                speaker = currentSpeaker(cues, subjectOf, unnamed, cuesBefore(cues, first), sentenceOf[first], sentenceOf,
+                        fallback);
             }
             CharSpan span = new CharSpan(tokens.get(first).span().start(), tokens.get(last).span().end());
             Cue cue = cueIndex >= 0 ? cues.get(cueIndex) : null;
@@ -411,14 +413,18 @@ public final class QuoteFinder {
         return n;
     }
 
-    /** The speaker in force at cue {@code upTo}: the last explicit subject before it in the article. */
-    private static String currentSpeaker(List<Cue> cues, String[] subjectOf, boolean[] unnamed, int upTo,
+    /**
+     * The speaker in force before cue {@code upTo}: the last explicit subject of a cue in the article, unless an
+     * unnamed source spoke earlier in the same sentence (the cue's, or the quote's when it has no cue:
+     * قال مصدر ... مضيفاً أن «...»).
+     */
+    private static String currentSpeaker(List<Cue> cues, String[] subjectOf, boolean[] unnamed, int upTo, int sentence,
                                          int[] sentenceOf, String fallback) {
         for (int c = upTo - 1; c >= 0; c--) {
             if (subjectOf[c] != null) {
                 return subjectOf[c];
             }
-            if (unnamed[c] && sentenceOf[cues.get(c).start()] == sentenceOf[cues.get(Math.min(upTo, cues.size() - 1)).start()]) {
+            if (unnamed[c] && sentenceOf[cues.get(c).start()] == sentence) {
                 return null;
             }
         }
