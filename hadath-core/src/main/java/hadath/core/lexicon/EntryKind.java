@@ -21,5 +21,7 @@ public enum EntryKind {
     /** A reporting verb or phrase: قال، مؤكداً، بالقول، حسب. */
     SPEECH_CUE,
     /** A preposition, particle, pronoun ...: never a name on its own. */
-    FUNCTION_WORD
+    FUNCTION_WORD,
+    /** A verb, masdar or phrase that codes an event: زار، زيارة، فرض عقوبات. Last: the NER model's features pack kinds by ordinal. */
+    EVENT_PATTERN
 }

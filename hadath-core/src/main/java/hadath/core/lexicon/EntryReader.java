@@ -56,6 +56,12 @@ final class EntryReader {
                         blankToNull(row.get("country")), null, null, Map.of("iso4217", row.get("iso4217"))));
                 case UNITS -> out.add(entry("unit:" + row.line(), EntryKind.UNIT, row, forms(row), null, null, null,
                         Map.of("unit", row.get("unit"), "kind", row.get("kind"))));
+                case EVENT_PATTERNS -> out.add(entry("event:" + table.file() + ":" + row.line(), EntryKind.EVENT_PATTERN, row,
+                        forms(row), null, null, null, Map.of("cameo", row.get("cameo"), "target", row.get("target"),
+                                "form", row.get("form"))));
+                case CAMEO_CODES -> {
+                    // codes are looked up by code, not matched in text: no entry
+                }
                 case SPEECH_CUES -> out.add(entry("cue:" + row.line(), EntryKind.SPEECH_CUE, row, forms(row), null, null,
                         null, Map.of("form", row.get("form"))));
                 case FUNCTION_WORDS -> out.add(entry("function:" + row.line(), EntryKind.FUNCTION_WORD, row, forms(row),
