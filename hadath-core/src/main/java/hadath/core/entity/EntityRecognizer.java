@@ -9,18 +9,13 @@ import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
-import hadath.core.normalize.KeyNormalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds the actors and places an article names and which mentions are the same. Pure and thread-safe.
@@ -45,12 +40,6 @@ import java.util.function.Predicate;
  */
 public final class EntityRecognizer {
 
-    /**
-     * A last name alone names a lexicon person not yet named in full only when it is this long: shorter
-     * ones are too often ordinary words (هيكل، جديد).
-     */
-    private static final int MIN_LEXICON_SURNAME = 5;
-
     /** What the lexicon names; a first name, a role or a nisba leaves room for the tagger's names. */
     private static final Set<EntryKind> NAMES = EnumSet.of(EntryKind.PERSON,
             EntryKind.ORGANIZATION, EntryKind.COUNTRY, EntryKind.PLACE, EntryKind.METONYM);
@@ -58,11 +47,13 @@ public final class EntityRecognizer {
     private final Lexicon lexicon;
     private final TokenMatcher matcher;
     private final TitlePhraseFinder titles;
+    private final Coreference coreference;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.matcher = lexicon.matcher();
         this.titles = new TitlePhraseFinder(lexicon);
+        this.coreference = new Coreference(lexicon);
     }
 
     /**
@@ -79,71 +70,19 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches, List<LexiconMatch> all,
                                   List<NerSpan> modelNames) {
-        Run run = new Run(doc, tokens);
+        RecognitionRun run = new RecognitionRun(doc, tokens);
         names(run, matches);
         modelNames(run, modelNames, all);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         organisationsInside(run, phrases, all);
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches);
-        surnames(run, all);
-        loneTitles(run, lone);
+        coreference.surnames(run, all);
+        coreference.loneTitles(run, lone);
         return run.build();
     }
 
-    /** State of one document's recognition. */
-    private static final class Run {
-        final Document doc;
-        final List<Token> tokens;
-        final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
-        /** token index → the draft whose name mention starts there. */
-        final Map<Integer, EntityDraft> nameAt = new HashMap<>();
-        final Map<Integer, EntityDraft> nameEndingAt = new HashMap<>();
-        final boolean[] covered;
-        /** surname key → the people with it, so that a word is looked up once, not against every draft. */
-        final Map<String, List<EntityDraft>> surnames = new HashMap<>();
 
-        Run(Document doc, List<Token> tokens) {
-            this.doc = doc;
-            this.tokens = tokens;
-            this.covered = new boolean[tokens.size()];
-        }
-
-        void surname(EntityDraft d, String key) {
-            if (!d.surnames.contains(key)) {
-                d.surnames.add(key);
-                surnames.computeIfAbsent(key, k -> new ArrayList<>(1)).add(d);
-            }
-        }
-
-        EntityDraft draft(String key, EntityType type, LexiconEntry entry) {
-            return drafts.computeIfAbsent(key, k -> new EntityDraft(k, type, entry));
-        }
-
-        void mention(EntityDraft d, CharSpan span, MentionKind kind, int firstToken, int endToken) {
-            if (d.add(new Mention(span, doc.slice(span), kind))) {
-                for (int t = firstToken; t < endToken; t++) {
-                    covered[t] = true;
-                }
-                if (kind == MentionKind.NAME) {
-                    nameAt.putIfAbsent(firstToken, d);
-                    nameEndingAt.putIfAbsent(endToken - 1, d);
-                }
-            }
-        }
-
-        List<Entity> build() {
-            List<EntityDraft> ordered = new ArrayList<>(drafts.values());
-            ordered.removeIf(d -> d.mentions.isEmpty());
-            ordered.sort(Comparator.comparingInt(EntityDraft::firstMention));
-            List<Entity> out = new ArrayList<>(ordered.size());
-            for (EntityDraft d : ordered) {
-                out.add(d.build("E" + (out.size() + 1)));
-            }
-            return out;
-        }
-    }
-
-    private void names(Run run, List<LexiconMatch> matches) {
+    private void names(RecognitionRun run, List<LexiconMatch> matches) {
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch m = matches.get(i);
             LexiconEntry e = Preference.preferred(m);
@@ -206,7 +145,7 @@ public final class EntityRecognizer {
      * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
      * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
      */
-    private void modelNames(Run run, List<NerSpan> spans, List<LexiconMatch> all) {
+    private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all) {
         boolean[] known = new boolean[run.tokens.size()];
         for (LexiconMatch m : all) {
             LexiconEntry e = Preference.preferred(m);
@@ -221,7 +160,7 @@ public final class EntityRecognizer {
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
             }
-            if (!free || (s.type().equals("PER") && isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
+            if (!free || (s.type().equals("PER") && coreference.isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
                 continue; // a known person's last name is left to surname coreference
             }
             int start = s.tokens().start();
@@ -245,7 +184,7 @@ public final class EntityRecognizer {
         }
     }
 
-    private static LexiconEntry mostMentioned(Run run, List<LexiconEntry> entries) {
+    private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {
         LexiconEntry best = entries.get(0);
         int most = -1;
         for (LexiconEntry e : entries) {
@@ -259,15 +198,6 @@ public final class EntityRecognizer {
         return best;
     }
 
-    private boolean isKnownSurname(Run run, Token t) {
-        for (Candidate c : t.candidates()) {
-            if (run.surnames.containsKey(c.key()) || (c.key().length() >= MIN_LEXICON_SURNAME
-                    && lexicon.peopleWithSurname(c.key()).size() == 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو), not after a preposition. */
     private boolean standsForGovernment(List<Token> tokens, LexiconMatch m) {
@@ -279,7 +209,7 @@ public final class EntityRecognizer {
         return p.isWord() && !matcher.isFunctionWord(p) && p.key().length() > 1;
     }
 
-    private void organisationsInside(Run run, List<TitlePhrase> phrases, List<LexiconMatch> all) {
+    private void organisationsInside(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> all) {
         for (TitlePhrase t : phrases) {
             int usedUntil = -1;
             for (LexiconMatch m : all) { // in text order; an organisation inside one already taken is part of it
@@ -301,7 +231,7 @@ public final class EntityRecognizer {
     }
 
     /** Attaches titles to the names beside them; returns the titles left alone. */
-    private List<TitlePhrase> titlesWithNames(Run run, List<TitlePhrase> phrases, List<LexiconMatch> matches) {
+    private List<TitlePhrase> titlesWithNames(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> matches) {
         Map<Integer, LexiconMatch> matchAt = new HashMap<>();
         for (LexiconMatch m : matches) {
             matchAt.put(m.tokens().start(), m);
@@ -354,7 +284,7 @@ public final class EntityRecognizer {
      * A name the lexicon does not know, right after a title: a known first name, then up to three words that
      * are not function words, punctuation or other lexicon entries (name particles and first names allowed).
      */
-    private EntityDraft newName(Run run, int start, Map<Integer, LexiconMatch> matchAt) {
+    private EntityDraft newName(RecognitionRun run, int start, Map<Integer, LexiconMatch> matchAt) {
         if (start >= run.tokens.size() || !preferenceIs(matchAt.get(start), EntryKind.GIVEN_NAME)) {
             return null;
         }
@@ -386,125 +316,4 @@ public final class EntityRecognizer {
         return m != null && Preference.is(m, kind);
     }
 
-    private void surnames(Run run, List<LexiconMatch> all) {
-        boolean[] inMatch = new boolean[run.tokens.size()];
-        for (LexiconMatch m : all) {
-            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
-                inMatch[i] = true;
-            }
-        }
-        for (int i = 0; i < run.tokens.size(); i++) {
-            Token t = run.tokens.get(i);
-            if (run.covered[i] || !t.isWord() || matcher.isFunctionWord(t)) {
-                continue;
-            }
-            for (Candidate c : t.candidates()) {
-                if (c.key().length() < 3 || t.key().endsWith("ال" + c.key())) {
-                    continue; // a surname keeps its article: الجديد is not جديد
-                }
-                EntityDraft known = onlyPersonWithSurname(run, c.key(), t.span().start());
-                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME) {
-                    List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
-                    if (people.size() == 1) {
-                        known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
-                        run.surname(known, c.key());
-                    }
-                }
-                if (known != null) {
-                    run.mention(known, t.inner(c.prefix(), c.suffix()), MentionKind.ALIAS, i, i + 1);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static EntityDraft onlyPersonWithSurname(Run run, String key, int before) {
-        EntityDraft found = null;
-        for (EntityDraft d : run.surnames.getOrDefault(key, List.of())) {
-            if (d.type == EntityType.PERSON && d.firstMention() < before) {
-                if (found != null) {
-                    return null;
-                }
-                found = d;
-            }
-        }
-        return found;
-    }
-
-    private void loneTitles(Run run, List<TitlePhrase> lone) {
-        for (TitlePhrase t : lone) {
-            switch (t.kind()) {
-                case "title" -> {
-                    EntityDraft person = salient(run, t.span().start(), d -> d.titleKeys.contains(t.key())
-                            || (t.actorCode() != null && t.actorCode().equals(d.actorCode) && holds(d, t.head())));
-                    if (person != null) {
-                        person.addRole(t);
-                        if (!t.predicative()) {
-                            run.mention(person, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
-                        }
-                    } else if (t.actorCode() != null && t.country() != null && !t.predicative()) {
-                        EntityDraft d = run.draft("title:" + t.key(), EntityType.PERSON, null);
-                        d.addRole(t);
-                        run.mention(d, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
-                    }
-                }
-                case "description" -> {
-                    if (t.country() != null) {
-                        EntityDraft person = salient(run, t.span().start(), d -> t.country().equals(d.country));
-                        if (person != null) {
-                            run.mention(person, t.span(), MentionKind.DESCRIPTION, t.tokens().start(), t.tokens().end());
-                        }
-                    }
-                }
-                default -> { // group
-                    if (t.actorCode() != null) {
-                        EntityDraft d = run.draft("group:" + t.key(), EntityType.GROUP, null);
-                        d.actorCode = t.actorCode();
-                        d.country = t.country();
-                        run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());
-                    }
-                }
-            }
-        }
-    }
-
-    /** Whether a person's roles, from the lexicon or the text, include one with this head (رءيس). */
-    private static boolean holds(EntityDraft d, String head) {
-        List<String> roles = new ArrayList<>(d.roles);
-        if (d.entry != null) {
-            roles.addAll(d.entry.roles());
-        }
-        if (roles.isEmpty()) {
-            return true;
-        }
-        for (String role : roles) {
-            for (String word : KeyNormalizer.key(role).split("[\\s:]+")) {
-                if (word.equals(head) || word.equals("ال" + head)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The person with most mentions before {@code before} that passes the test, the latest on a tie. */
-    private static EntityDraft salient(Run run, int before, Predicate<EntityDraft> test) {
-        EntityDraft best = null;
-        long bestCount = 0;
-        int bestLast = -1;
-        for (EntityDraft d : run.drafts.values()) {
-            if (d.type != EntityType.PERSON || !test.test(d)) {
-                continue;
-            }
-            long count = d.mentions.stream().filter(m -> m.span().start() < before).count();
-            int last = d.mentions.stream().filter(m -> m.span().start() < before).mapToInt(m -> m.span().start())
-                    .max().orElse(-1);
-            if (count > 0 && (count > bestCount || (count == bestCount && last > bestLast))) {
-                best = d;
-                bestCount = count;
-                bestLast = last;
-            }
-        }
-        return best;
-    }
 }

@@ -1,0 +1,167 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.TokenMatcher;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.tokenize.Candidate;
+import hadath.core.tokenize.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The coreference passes of {@link EntityRecognizer}: surnames (قاليباف after محمد باقر قاليباف; a distinctive
+ * last name of one lexicon person alone) and role phrases standing alone (a title for the person who holds
+ * it, a description for the salient person of its country, a group as an entity of its own). Thread-safe.
+ */
+final class Coreference {
+
+    /**
+     * A last name alone names a lexicon person not yet named in full only when it is this long: shorter
+     * ones are too often ordinary words (هيكل، جديد).
+     */
+    static final int MIN_LEXICON_SURNAME = 5;
+
+    private final Lexicon lexicon;
+    private final TokenMatcher matcher;
+
+    Coreference(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.matcher = lexicon.matcher();
+    }
+
+    void surnames(RecognitionRun run, List<LexiconMatch> all) {
+        boolean[] inMatch = new boolean[run.tokens.size()];
+        for (LexiconMatch m : all) {
+            for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                inMatch[i] = true;
+            }
+        }
+        for (int i = 0; i < run.tokens.size(); i++) {
+            Token t = run.tokens.get(i);
+            if (run.covered[i] || !t.isWord() || matcher.isFunctionWord(t)) {
+                continue;
+            }
+            for (Candidate c : t.candidates()) {
+                if (c.key().length() < 3 || t.key().endsWith("ال" + c.key())) {
+                    continue; // a surname keeps its article: الجديد is not جديد
+                }
+                EntityDraft known = onlyPersonWithSurname(run, c.key(), t.span().start());
+                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME) {
+                    List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
+                    if (people.size() == 1) {
+                        known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
+                        run.surname(known, c.key());
+                    }
+                }
+                if (known != null) {
+                    run.mention(known, t.inner(c.prefix(), c.suffix()), MentionKind.ALIAS, i, i + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static EntityDraft onlyPersonWithSurname(RecognitionRun run, String key, int before) {
+        EntityDraft found = null;
+        for (EntityDraft d : run.surnames.getOrDefault(key, List.of())) {
+            if (d.type == EntityType.PERSON && d.firstMention() < before) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {
+        for (TitlePhrase t : lone) {
+            switch (t.kind()) {
+                case "title" -> {
+                    EntityDraft person = salient(run, t.span().start(), d -> d.titleKeys.contains(t.key())
+                            || (t.actorCode() != null && t.actorCode().equals(d.actorCode) && holds(d, t.head())));
+                    if (person != null) {
+                        person.addRole(t);
+                        if (!t.predicative()) {
+                            run.mention(person, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
+                        }
+                    } else if (t.actorCode() != null && t.country() != null && !t.predicative()) {
+                        EntityDraft d = run.draft("title:" + t.key(), EntityType.PERSON, null);
+                        d.addRole(t);
+                        run.mention(d, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
+                    }
+                }
+                case "description" -> {
+                    if (t.country() != null) {
+                        EntityDraft person = salient(run, t.span().start(), d -> t.country().equals(d.country));
+                        if (person != null) {
+                            run.mention(person, t.span(), MentionKind.DESCRIPTION, t.tokens().start(), t.tokens().end());
+                        }
+                    }
+                }
+                default -> { // group
+                    if (t.actorCode() != null) {
+                        EntityDraft d = run.draft("group:" + t.key(), EntityType.GROUP, null);
+                        d.actorCode = t.actorCode();
+                        d.country = t.country();
+                        run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a person's roles, from the lexicon or the text, include one with this head (رءيس). */
+    private static boolean holds(EntityDraft d, String head) {
+        List<String> roles = new ArrayList<>(d.roles);
+        if (d.entry != null) {
+            roles.addAll(d.entry.roles());
+        }
+        if (roles.isEmpty()) {
+            return true;
+        }
+        for (String role : roles) {
+            for (String word : KeyNormalizer.key(role).split("[\\s:]+")) {
+                if (word.equals(head) || word.equals("ال" + head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The person with most mentions before {@code before} that passes the test, the latest on a tie. */
+    private static EntityDraft salient(RecognitionRun run, int before, Predicate<EntityDraft> test) {
+        EntityDraft best = null;
+        long bestCount = 0;
+        int bestLast = -1;
+        for (EntityDraft d : run.drafts.values()) {
+            if (d.type != EntityType.PERSON || !test.test(d)) {
+                continue;
+            }
+            long count = d.mentions.stream().filter(m -> m.span().start() < before).count();
+            int last = d.mentions.stream().filter(m -> m.span().start() < before).mapToInt(m -> m.span().start())
+                    .max().orElse(-1);
+            if (count > 0 && (count > bestCount || (count == bestCount && last > bestLast))) {
+                best = d;
+                bestCount = count;
+                bestLast = last;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a word is the last name of someone already named, or of exactly one person in the lexicon. */
+    boolean isKnownSurname(RecognitionRun run, Token t) {
+        for (Candidate c : t.candidates()) {
+            if (run.surnames.containsKey(c.key()) || (c.key().length() >= MIN_LEXICON_SURNAME
+                    && lexicon.peopleWithSurname(c.key()).size() == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

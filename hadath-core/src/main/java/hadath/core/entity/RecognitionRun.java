@@ -1,0 +1,65 @@
+package hadath.core.entity;
+
+import hadath.core.text.CharSpan;
+import hadath.core.text.Document;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.tokenize.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The state of one document's entity recognition, shared by its passes. Not thread-safe; lives for one call. */
+final class RecognitionRun {
+    final Document doc;
+    final List<Token> tokens;
+    final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
+    /** token index → the draft whose name mention starts there. */
+    final Map<Integer, EntityDraft> nameAt = new HashMap<>();
+    final Map<Integer, EntityDraft> nameEndingAt = new HashMap<>();
+    final boolean[] covered;
+    /** surname key → the people with it, so that a word is looked up once, not against every draft. */
+    final Map<String, List<EntityDraft>> surnames = new HashMap<>();
+
+    RecognitionRun(Document doc, List<Token> tokens) {
+        this.doc = doc;
+        this.tokens = tokens;
+        this.covered = new boolean[tokens.size()];
+    }
+
+    void surname(EntityDraft d, String key) {
+        if (!d.surnames.contains(key)) {
+            d.surnames.add(key);
+            surnames.computeIfAbsent(key, k -> new ArrayList<>(1)).add(d);
+        }
+    }
+
+    EntityDraft draft(String key, EntityType type, LexiconEntry entry) {
+        return drafts.computeIfAbsent(key, k -> new EntityDraft(k, type, entry));
+    }
+
+    void mention(EntityDraft d, CharSpan span, MentionKind kind, int firstToken, int endToken) {
+        if (d.add(new Mention(span, doc.slice(span), kind))) {
+            for (int t = firstToken; t < endToken; t++) {
+                covered[t] = true;
+            }
+            if (kind == MentionKind.NAME) {
+                nameAt.putIfAbsent(firstToken, d);
+                nameEndingAt.putIfAbsent(endToken - 1, d);
+            }
+        }
+    }
+
+    List<Entity> build() {
+        List<EntityDraft> ordered = new ArrayList<>(drafts.values());
+        ordered.removeIf(d -> d.mentions.isEmpty());
+        ordered.sort(Comparator.comparingInt(EntityDraft::firstMention));
+        List<Entity> out = new ArrayList<>(ordered.size());
+        for (EntityDraft d : ordered) {
+            out.add(d.build("E" + (out.size() + 1)));
+        }
+        return out;
+    }
+}
