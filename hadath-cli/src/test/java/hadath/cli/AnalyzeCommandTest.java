@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The analyze command end to end, in process: exit codes, stdout, and the one-line errors on stderr. */
 class AnalyzeCommandTest {
@@ -23,29 +18,12 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
-    private static Run run(String... args) {
-        return runWithStdin(null, args);
-    }
-
-    private static Run runWithStdin(byte[] stdin, String... args) {
-        InputStream previous = System.in;
-        try {
-            if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin));
-            }
-            CommandLine cl = HadathCommand.commandLine();
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args);
-            return new Run(exit, out.toString(), err.toString());
-        } finally {
-            System.setIn(previous);
-        }
+    private static Cli.Result runWithStdin(byte[] stdin, String... args) {
+        return Cli.runWithStdin(stdin, args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -58,7 +36,7 @@ class AnalyzeCommandTest {
 
     @Test
     void analysesOneArticleIntoOneJsonObject() throws Exception {
-        Run r = run("analyze", "--published", "2021-02-09", file("a.txt", ARTICLE).toString());
+        Cli.Result r = run("analyze", "--published", "2021-02-09", file("a.txt", ARTICLE).toString());
         assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("schema").asText()).isEqualTo("hadath.analysis/1");
@@ -69,7 +47,7 @@ class AnalyzeCommandTest {
 
     @Test
     void severalArticlesGiveJsonLines() throws Exception {
-        Run r = run("analyze", file("a.txt", ARTICLE).toString(), file("b.txt", ARTICLE).toString());
+        Cli.Result r = run("analyze", file("a.txt", ARTICLE).toString(), file("b.txt", ARTICLE).toString());
         assertThat(r.exit()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -78,7 +56,7 @@ class AnalyzeCommandTest {
 
     @Test
     void readsStandardInput() {
-        Run r = runWithStdin(ARTICLE.getBytes(StandardCharsets.UTF_8), "analyze", "-");
+        Cli.Result r = runWithStdin(ARTICLE.getBytes(StandardCharsets.UTF_8), "analyze", "-");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"id\":\"stdin\"");
     }
@@ -86,7 +64,7 @@ class AnalyzeCommandTest {
     @Test
     void metadataComesFromTheMetaFile() throws Exception {
         Path meta = file("meta.json", "{\"published\": \"2021-02-09\", \"source\": \"Al-Akhbar\", \"language\": \"ar\"}");
-        Run r = run("analyze", "--meta", meta.toString(), file("a.txt", ARTICLE).toString());
+        Cli.Result r = run("analyze", "--meta", meta.toString(), file("a.txt", ARTICLE).toString());
         assertThat(r.exit()).isZero();
         JsonNode d = new ObjectMapper().readTree(r.out()).get("document");
         assertThat(d.get("source").asText()).isEqualTo("Al-Akhbar");
@@ -95,7 +73,7 @@ class AnalyzeCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        Run r = run("analyze", dir.resolve("nope.txt").toString());
+        Cli.Result r = run("analyze", dir.resolve("nope.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("hadath: " + dir.resolve("nope.txt") + ": no such file");
         assertThat(r.out()).isEmpty();
@@ -103,7 +81,7 @@ class AnalyzeCommandTest {
 
     @Test
     void aDirectoryIsRefused() {
-        Run r = run("analyze", dir.toString());
+        Cli.Result r = run("analyze", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(": is a directory");
     }
@@ -120,21 +98,21 @@ class AnalyzeCommandTest {
         byte[] bad = new byte[good.length + 1];
         System.arraycopy(good, 0, bad, 0, good.length);
         bad[good.length] = (byte) 0xE1; // windows-1256 for an Arabic letter
-        Run r = run("analyze", bytes("cp1256.txt", bad).toString());
+        Cli.Result r = run("analyze", bytes("cp1256.txt", bad).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("cp1256.txt: not valid UTF-8 (bad byte 0xE1 at byte offset 4)");
     }
 
     @Test
     void binaryDataIsRefused() throws Exception {
-        Run r = run("analyze", bytes("x.bin", new byte[] {'P', 'K', 3, 4, 0, 0, 1}).toString());
+        Cli.Result r = run("analyze", bytes("x.bin", new byte[] {'P', 'K', 3, 4, 0, 0, 1}).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("x.bin: binary data, not text (NUL byte at offset 4)");
     }
 
     @Test
     void aFileOverTheLimitIsRefused() throws Exception {
-        Run r = run("analyze", "--max-size", "10B", file("big.txt", ARTICLE).toString());
+        Cli.Result r = run("analyze", "--max-size", "10B", file("big.txt", ARTICLE).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("big.txt: is ").contains("over the 10 bytes limit (raise it with --max-size)");
     }
@@ -142,10 +120,10 @@ class AnalyzeCommandTest {
     @Test
     void htmlIsRefusedWithAHintOrStripped() throws Exception {
         Path html = file("page.html", "<html><body><p>" + ARTICLE + "</p><script>x()</script></body></html>");
-        Run refused = run("analyze", html.toString());
+        Cli.Result refused = run("analyze", html.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("page.html: looks like HTML").contains("--html strip");
-        Run stripped = run("analyze", "--html", "strip", html.toString());
+        Cli.Result stripped = run("analyze", "--html", "strip", html.toString());
         assertThat(stripped.exit()).isZero();
         assertThat(stripped.err()).contains("warning: " + html + ": HTML tags removed");
         assertThat(new ObjectMapper().readTree(stripped.out()).get("document").get("length").asInt())
@@ -154,7 +132,7 @@ class AnalyzeCommandTest {
 
     @Test
     void textWithoutArabicIsAnalysedWithAWarning() throws Exception {
-        Run r = run("analyze", file("en.txt", "Putin arrived in Tehran.").toString());
+        Cli.Result r = run("analyze", file("en.txt", "Putin arrived in Tehran.").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("en.txt: no Arabic letters found, analysing anyway");
         assertThat(r.out()).contains("\"language\":\"und\"");
@@ -162,7 +140,7 @@ class AnalyzeCommandTest {
 
     @Test
     void oneBadFileDoesNotStopTheOthers() throws Exception {
-        Run r = run("analyze", file("a.txt", ARTICLE).toString(), dir.resolve("missing.txt").toString());
+        Cli.Result r = run("analyze", file("a.txt", ARTICLE).toString(), dir.resolve("missing.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("\"id\":\"a\"");
         assertThat(r.err()).contains("missing.txt: no such file");
@@ -170,24 +148,24 @@ class AnalyzeCommandTest {
 
     @Test
     void aBadDateSaysWhatIsExpected() throws Exception {
-        Run r = run("analyze", "--published", "2021-13-01", file("a.txt", ARTICLE).toString());
+        Cli.Result r = run("analyze", "--published", "2021-13-01", file("a.txt", ARTICLE).toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("hadath: --published: '2021-13-01' is not a date; expected YYYY-MM-DD");
     }
 
     @Test
     void aBadMetaFileIsNamed() throws Exception {
-        Run broken = run("analyze", "--meta", file("m.json", "{\"published\": ").toString(), file("a.txt", ARTICLE).toString());
+        Cli.Result broken = run("analyze", "--meta", file("m.json", "{\"published\": ").toString(), file("a.txt", ARTICLE).toString());
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).contains("m.json: not valid JSON");
-        Run unknown = run("analyze", "--meta", file("k.json", "{\"publshed\": \"2021-02-09\"}").toString(),
+        Cli.Result unknown = run("analyze", "--meta", file("k.json", "{\"publshed\": \"2021-02-09\"}").toString(),
                 file("a.txt", ARTICLE).toString());
         assertThat(unknown.err()).contains("unknown key 'publshed'; expected any of [id, title, source, url, published");
     }
 
     @Test
     void badUsageExitsWithTwo() {
-        Run r = run("analyze");
+        Cli.Result r = run("analyze");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required parameter").contains("try 'hadath analyze --help'");
         assertThat(run("analyse", "x").exit()).isEqualTo(2);
@@ -196,10 +174,10 @@ class AnalyzeCommandTest {
 
     @Test
     void helpAndVersion() {
-        Run help = run("analyze", "--help");
+        Cli.Result help = run("analyze", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--published").contains("--meta").contains("--pretty").contains("--max-size");
-        Run version = run("--version");
+        Cli.Result version = run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("hadath ").doesNotContain("${");
     }
