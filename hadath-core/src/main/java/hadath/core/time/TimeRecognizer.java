@@ -1,0 +1,308 @@
+package hadath.core.time;
+
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Flags;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.MatchIndex;
+import hadath.core.text.CharSpan;
+import hadath.core.text.Document;
+import hadath.core.tokenize.Candidate;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.TokenKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds time expressions and resolves them against the publication date. Pure and thread-safe.
+ *
+ * <p>Rules, tried in this order at each token (the first that reads wins, and reading resumes after it):
+ * <ol>
+ *   <li>day words ({@link DayPhrases}): اليوم، أمس، أول من أمس، غداً، بعد غد and weekdays (الأحد الماضي), with
+ *       a part of day (مساء → TEV) and a weekday in apposition (اليوم (الاثنين)); a weekday that contradicts
+ *       the publication date wins and the contradiction is reported as {@code conflict};</li>
+ *   <li>dates ({@link Dates}): [weekday] [day or range] month [year] [هـ] in the Levantine, Egyptian, Maghrebi
+ *       and Hijri month names, Hijri converted with {@link java.time.chrono.HijrahDate};</li>
+ *   <li>years: عام/العام/سنة + year, في + year (the span is the year alone), a year with هـ;</li>
+ *   <li>relative periods: الأسبوع/الشهر/العام الماضي/المقبل/الجاري, هذا العام;</li>
+ *   <li>offsets: قبل/منذ/بعد + count + period (قبل ثلاثة أيام، منذ أسبوعين).</li>
+ * </ol>
+ * Without a publication date relative expressions keep {@code value} null and give {@code relative} (-P2D).
+ */
+public final class TimeRecognizer {
+
+    /** A reading: the tokens up to {@code end}, its characters, and its value, offset and conflict. */
+    record Found(int end, CharSpan span, String value, String relative, String conflict) {
+    }
+
+    public List<TimeExpression> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches) {
+        Scan scan = new Scan(tokens, MatchIndex.of(matches), doc.published());
+        List<TimeExpression> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Found f = read(scan, i);
+            if (f == null || f.end() <= i) {
+                i++;
+                continue;
+            }
+            out.add(new TimeExpression("T" + (out.size() + 1), f.span(), doc.slice(f.span()), f.value(), f.relative(),
+                    f.conflict()));
+            i = f.end();
+        }
+        return out;
+    }
+
+    private static Found read(Scan s, int i) {
+        Found f = DayPhrases.read(s, i);
+        if (f == null) {
+            f = Dates.read(s, i);
+        }
+        if (f == null) {
+            f = year(s, i);
+        }
+        if (f == null) {
+            f = period(s, i);
+        }
+        if (f == null) {
+            f = offset(s, i);
+        }
+        return f;
+    }
+
+    /** عام 2020، العام 2020، سنة 2020، لعام 2020، في 2020، 1442 هـ. */
+    private static Found year(Scan s, int i) {
+        Token t = s.token(i);
+        String noun = TimeWords.find(t, TimeWords.YEAR_NOUNS);
+        if (noun != null && s.isNumber(i + 1)) {
+            Found y = yearNumber(s, i + 1, s.start(t, "ال" + noun, noun));
+            if (y != null) {
+                return y;
+            }
+        }
+        if ((t.hasCandidate("في") && t.key().length() <= 3) && s.isNumber(i + 1) && !s.unitFollows(i + 2)) {
+            Found y = yearNumber(s, i + 1, s.token(i + 1).span().start());
+            return y != null && y.value() != null && y.value().length() == 4 ? y : null;
+        }
+        if (s.isNumber(i) && s.isHijriMark(i + 1) && (i == 0 || !s.isNumber(i - 1))) {
+            return yearNumber(s, i, t.span().start());
+        }
+        return null;
+    }
+
+    private static Found yearNumber(Scan s, int n, int start) {
+        Integer year = s.integer(n);
+        if (year == null) {
+            return null;
+        }
+        if (s.isHijriMark(n + 1)) {
+            if (year < 1300 || year > 1600) {
+                return null;
+            }
+            return new Found(n + 2, new CharSpan(start, s.token(n + 1).span().end()), TimeValues.hijriYear(year), null,
+                    null);
+        }
+        if (year < 1000 || year > 2200) {
+            return null;
+        }
+        int end = s.isGregorianMark(n + 1) ? n + 2 : n + 1;
+        return new Found(end, new CharSpan(start, s.token(end - 1).span().end()), String.valueOf(year), null, null);
+    }
+
+    /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام. */
+    private static Found period(Scan s, int i) {
+        Token t = s.token(i);
+        int nounAt = i;
+        boolean demonstrative = t.key().equals("هذا") || t.key().equals("هذه");
+        if (demonstrative) {
+            nounAt = i + 1;
+        }
+        if (nounAt >= s.size()) {
+            return null;
+        }
+        Token noun = s.token(nounAt);
+        String key = TimeWords.find(noun, TimeWords.DEFINITE_PERIODS.keySet());
+        if (key == null || demonstrative && !noun.key().equals(key)) {
+            return null;
+        }
+        int direction;
+        int end;
+        if (demonstrative) {
+            direction = 0;
+            end = nounAt + 1;
+        } else if (nounAt + 1 < s.size() && !s.token(nounAt + 1).newlineBefore()) {
+            String adj = s.token(nounAt + 1).key();
+            direction = TimeWords.PAST.contains(adj) ? -1 : TimeWords.NEXT.contains(adj) ? 1
+                    : TimeWords.CURRENT.contains(adj) ? 0 : 2;
+            end = nounAt + 2;
+        } else {
+            return null;
+        }
+        if (direction == 2) {
+            return null;
+        }
+        char unit = TimeWords.DEFINITE_PERIODS.get(key);
+        int start = demonstrative ? t.span().start() : s.start(noun, key, key);
+        CharSpan span = new CharSpan(start, s.token(end - 1).span().end());
+        return s.shifted(end, span, direction, unit);
+    }
+
+    /** قبل ثلاثة أيام، منذ أسبوعين، بعد شهر. */
+    private static Found offset(Scan s, int i) {
+        Token t = s.token(i);
+        int sign;
+        String key;
+        if (t.hasCandidate("قبل")) {
+            sign = -1;
+            key = "قبل";
+        } else if (t.hasCandidate("منذ")) {
+            sign = -1;
+            key = "منذ";
+        } else if (t.hasCandidate("بعد")) {
+            sign = 1;
+            key = "بعد";
+        } else {
+            return null;
+        }
+        int p = i + 1;
+        Integer count = null;
+        if (p < s.size()) {
+            Integer n = s.count(p);
+            if (n != null) {
+                count = n;
+                p = s.countEnd(p);
+            }
+        }
+        if (p >= s.size()) {
+            return null;
+        }
+        TimeWords.Period period = TimeWords.PERIODS.get(s.token(p).key());
+        if (period == null || s.token(p).newlineBefore()) {
+            return null;
+        }
+        int n = count != null ? count : period.count();
+        if (n <= 0 || count != null && period.count() == 2) {
+            return null; // قبل أيام: a few days, not a date
+        }
+        if (s.isNumber(p + 1) || s.match(p + 1, EntryKind.MONTH) != null || sign > 0 && p + 1 < s.size()
+                && (s.token(p + 1).key().equals("من") || s.token(p + 1).key().equals("علي"))) {
+            return null; // منذ عام 2011 is a year, قبل شهر رمضان a month; بعد ثلاثة أيام من الهجوم counts from the attack
+        }
+        CharSpan span = new CharSpan(s.start(t, key, key), s.token(p).span().end());
+        return s.shifted(p + 1, span, sign * n, period.unit());
+    }
+
+    /** The tokens, the lexicon matches and the anchor of one document, for the readers. */
+    static final class Scan {
+        private final List<Token> tokens;
+        private final MatchIndex matches;
+        final LocalDate published;
+
+        Scan(List<Token> tokens, MatchIndex matches, LocalDate published) {
+            this.tokens = tokens;
+            this.matches = matches;
+            this.published = published;
+        }
+
+        int size() {
+            return tokens.size();
+        }
+
+        Token token(int i) {
+            return tokens.get(i);
+        }
+
+        /** Token {@code i} if it continues the line, else null. */
+        Token on(int i) {
+            return i < tokens.size() && !tokens.get(i).newlineBefore() ? tokens.get(i) : null;
+        }
+
+        LexiconMatch match(int i, EntryKind kind) {
+            return i < tokens.size() && !tokens.get(i).newlineBefore() ? matches.at(i, kind) : null;
+        }
+
+        LexiconEntry entry(int i, EntryKind kind) {
+            LexiconMatch m = match(i, kind);
+            return m == null ? null : MatchIndex.entry(m, kind);
+        }
+
+        boolean isNumber(int i) {
+            return on(i) != null && tokens.get(i).is(TokenKind.NUMBER);
+        }
+
+        /** The integer a digits token spells (with no separator), or null. */
+        Integer integer(int i) {
+            if (!isNumber(i) || !tokens.get(i).key().matches("\\d{1,4}")) {
+                return null;
+            }
+            return Integer.valueOf(tokens.get(i).key());
+        }
+
+        /** A count before a period noun: digits or a number word (ثلاثة، عشرة), or null. */
+        Integer count(int i) {
+            Integer n = integer(i);
+            if (n != null) {
+                return n;
+            }
+            LexiconEntry e = entry(i, EntryKind.NUMBER_WORD);
+            if (e != null && "cardinal".equals(e.attribute("kind")) && match(i, EntryKind.NUMBER_WORD).candidate().isLiteral()) {
+                double v = Double.parseDouble(e.attribute("value"));
+                return v == Math.rint(v) && v > 0 ? (int) v : null;
+            }
+            return null;
+        }
+
+        int countEnd(int i) {
+            return isNumber(i) ? i + 1 : match(i, EntryKind.NUMBER_WORD).tokens().end();
+        }
+
+        boolean isHijriMark(int i) {
+            Token t = on(i);
+            return t != null && (t.key().equals("ه") || t.surface().equals("هـ"));
+        }
+
+        boolean isGregorianMark(int i) {
+            Token t = on(i);
+            return t != null && t.key().equals("م");
+        }
+
+        /** Whether a unit, currency, month or percent follows, so the number before is not a year. */
+        boolean unitFollows(int i) {
+            Token t = on(i);
+            return t != null && (t.surface().equals("%") || t.surface().equals("٪") || match(i, EntryKind.UNIT) != null
+                    || match(i, EntryKind.CURRENCY) != null || match(i, EntryKind.MONTH) != null
+                    || match(i, EntryKind.NUMBER_WORD) != null);
+        }
+
+        /** Where the word {@code preferred} (else {@code fallback}) starts inside {@code t}, clitics left out. */
+        int start(Token t, String preferred, String fallback) {
+            for (String k : new String[] {preferred, fallback}) {
+                for (Candidate c : t.candidates()) {
+                    if (c.key().equals(k)) {
+                        return t.inner(c.prefix(), 0).start();
+                    }
+                }
+            }
+            return t.span().start();
+        }
+
+        /** A period {@code amount} units from publication: resolved when it is known, else an offset. */
+        Found shifted(int end, CharSpan span, int amount, char unit) {
+            if (published == null) {
+                return new Found(end, span, null, TimeValues.offset(amount, unit), null);
+            }
+            String value = switch (unit) {
+                case 'D' -> published.plusDays(amount).toString();
+                case 'W' -> TimeValues.week(published.plusWeeks(amount));
+                case 'M' -> TimeValues.month(YearMonth.from(published).plusMonths(amount));
+                default -> String.valueOf(published.getYear() + amount);
+            };
+            return new Found(end, span, value, null, null);
+        }
+
+        boolean commonWord(LexiconEntry e) {
+            return e.has(Flags.COMMON_WORD);
+        }
+    }
+}
