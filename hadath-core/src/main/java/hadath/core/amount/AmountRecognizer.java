@@ -5,6 +5,7 @@ import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.MatchIndex;
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
@@ -33,6 +34,9 @@ import java.util.List;
 public final class AmountRecognizer {
 
     private static final String PERCENT = "percent";
+    /** المئة and المائة after في, as keys (the normaliser turns ئ into ء, so they are computed, not typed). */
+    private static final java.util.Set<String> HUNDRED = java.util.Set.of(KeyNormalizer.key("المئة"),
+            KeyNormalizer.key("المائة"));
 
     private final NumberParser numbers = new NumberParser();
 
@@ -94,7 +98,7 @@ public final class AmountRecognizer {
             return new Unit(k + 1, t.span(), PERCENT);
         }
         if (t.key().equals("في") && k + 1 < tokens.size()
-                && (tokens.get(k + 1).key().equals("المئه") || tokens.get(k + 1).key().equals("المائه"))) {
+                && HUNDRED.contains(tokens.get(k + 1).key())) {
             // في is a function word, so the lexicon never starts a match on في المئة
             return new Unit(k + 2, new CharSpan(t.span().start(), tokens.get(k + 1).span().end()), PERCENT);
         }

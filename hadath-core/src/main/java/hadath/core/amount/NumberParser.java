@@ -100,7 +100,9 @@ public final class NumberParser {
                     }
                 }
                 default -> { // multiplier, plural
-                    if (w.value == 100) {
+                    if (last != null && last.kind.equals("fraction") && conjoined(last) && w.value == lastScale) {
+                        // مليون ونصف مليون: the multiplier repeated after its fraction adds nothing
+                    } else if (w.value == 100) {
                         group = (group == 0 ? 1 : group) * 100;
                     } else {
                         total += (group == 0 ? 1 : group) * w.value;

@@ -19,6 +19,9 @@ import java.time.LocalDate;
  */
 final class DayPhrases {
 
+    /** Words with ال after اليوم that do not make it "the day of": إلى, relative pronouns. */
+    private static final java.util.Set<String> NOT_ADJECTIVES = java.util.Set.of("الذي", "التي", "الذين");
+
     private DayPhrases() {
     }
 
@@ -86,7 +89,8 @@ final class DayPhrases {
         }
         if (t.hasCandidate("اليوم")) {
             Token next = s.on(p + 1);
-            if (next != null && next.key().startsWith("ال") && s.entry(p + 1, EntryKind.WEEKDAY) == null
+            if (next != null && next.key().startsWith("ال") && next.key().length() > 3
+                    && !NOT_ADJECTIVES.contains(next.key()) && s.entry(p + 1, EntryKind.WEEKDAY) == null
                     && !TimeWords.PART_OF_DAY.containsKey(next.key())) {
                 return null; // اليوم التالي، اليوم الأول، اليوم العالمي
             }
