@@ -13,7 +13,8 @@ import java.time.YearMonth;
 
 /**
  * Absolute dates: [part of day] [weekday [،] [الموافق]] [day | بين day و day | من day إلى day] month
- * [/ month] [year [هـ | م]] [الماضي | المقبل].
+ * [/ month] [year [هـ | م]] [الماضي | المقبل], and dates in digits, D/M/YYYY, alone or after their month's
+ * name in parentheses (تشرين الثاني ( 27 / 11 / 1946 )).
  *
  * <p>Month names come from {@code months.tsv} in every system; a month that is also an ordinary word (آب،
  * مارس، رمضان) needs a day or a year beside it. A date without a year takes the year that puts it nearest the
@@ -35,7 +36,7 @@ final class Dates {
         if (s.on(p) != null && s.token(p).key().equals("الموافق")) {
             p++;
         }
-        return s.integer(p) != null && s.match(p + 1, EntryKind.MONTH) != null;
+        return s.integer(p) != null && (s.match(p + 1, EntryKind.MONTH) != null || numericDate(s, p) != null);
     }
 
     static TimeRecognizer.Found read(TimeRecognizer.Scan s, int i) {
@@ -68,6 +69,10 @@ final class Dates {
             if (s.on(p) != null && s.token(p).key().equals("الموافق")) {
                 p++;
             }
+        }
+        int[] numeric = numericDate(s, p);
+        if (numeric != null) {
+            return numericFound(s, p == i ? s.token(p).span().start() : start, numeric, numeric[3], weekday, part);
         }
         // the days: one, or a range
         Integer day = null;
@@ -111,6 +116,14 @@ final class Dates {
             start = month.span().start();
         }
         p = month.tokens().end();
+        // تشرين الثاني ( 27 / 11 / 1946 ): the month named, then the date in digits
+        if (s.on(p) != null && s.token(p).surface().equals("(") && day == null) {
+            int[] inner = numericDate(s, p + 1);
+            if (inner != null && inner[1] == m && s.on(inner[3]) != null && s.token(inner[3]).surface().equals(")")
+                    && !system.equals("hijri")) {
+                return numericFound(s, start, inner, inner[3] + 1, weekday, part);
+            }
+        }
         // شباط/فبراير: the same month in a second system
         if (s.on(p) != null && s.token(p).surface().equals("/")) {
             LexiconMatch again = s.match(p + 1, EntryKind.MONTH);
@@ -121,10 +134,10 @@ final class Dates {
         }
         Integer year = null;
         boolean hijri = system.equals("hijri");
-        Integer y = s.integer(p);
-        if (y != null && (hijri ? y >= 1300 && y <= 1600 : y >= 1000 && y <= 2200)) {
-            year = y;
-            p++;
+        int[] y = s.year(p);
+        if (y != null && (hijri ? y[0] >= 1300 && y[0] <= 1600 : y[0] >= 1000 && y[0] <= 2200)) {
+            year = y[0];
+            p = y[1];
             if (s.isHijriMark(p) || s.isGregorianMark(p)) {
                 p++;
             }
@@ -162,6 +175,37 @@ final class Dates {
             value += part;
         }
         return new TimeRecognizer.Found(p, span, value, null, conflict);
+    }
+
+    /** D/M/YYYY or D-M-YYYY (the year bare or in parentheses): {day, month, year, index after it}, or null. */
+    private static int[] numericDate(TimeRecognizer.Scan s, int p) {
+        Integer d = s.integer(p);
+        Token sep = s.on(p + 1);
+        if (d == null || sep == null || !(sep.surface().equals("/") || sep.surface().equals("-"))) {
+            return null;
+        }
+        Integer m = s.integer(p + 2);
+        Token sep2 = s.on(p + 3);
+        if (m == null || sep2 == null || !sep2.surface().equals(sep.surface())) {
+            return null;
+        }
+        int[] y = s.year(p + 4);
+        if (y == null || y[0] < 1000 || y[0] > 2200 || d < 1 || d > 31 || m < 1 || m > 12) {
+            return null;
+        }
+        return new int[] {d, m, y[0], y[1]};
+    }
+
+    private static TimeRecognizer.Found numericFound(TimeRecognizer.Scan s, int start, int[] date, int end,
+                                                     Integer weekday, String part) {
+        if (s.isGregorianMark(end)) {
+            end++;
+        }
+        LocalDate d = date(date[2], date[1], date[0]);
+        String value = d == null ? null : d + (part == null ? "" : part);
+        String conflict = d != null && weekday != null && d.getDayOfWeek().getValue() != weekday
+                ? TimeValues.weekdayConflict(weekday, d) : null;
+        return new TimeRecognizer.Found(end, new CharSpan(start, s.token(end - 1).span().end()), value, null, conflict);
     }
 
     private static int yearFor(LocalDate published, int month, int day, int direction) {

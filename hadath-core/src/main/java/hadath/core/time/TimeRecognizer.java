@@ -25,7 +25,9 @@ import java.util.List;
  *       the publication date wins and the contradiction is reported as {@code conflict};</li>
  *   <li>dates ({@link Dates}): [weekday] [day or range] month [year] [هـ] in the Levantine, Egyptian, Maghrebi
  *       and Hijri month names, Hijri converted with {@link java.time.chrono.HijrahDate};</li>
- *   <li>years: عام/العام/سنة + year, في + year (the span is the year alone), a year with هـ;</li>
+ *   <li>years: عام/العام/سنة + year, bare or in parentheses, with هـ/هجري or م/ميلادي after it; a bare year
+ *       (1800–2100) after a preposition (في، منذ، حتى ...: the span is the year alone) or in parentheses; a
+ *       year with هـ;</li>
  *   <li>relative periods: الأسبوع/الشهر/العام الماضي/المقبل/الجاري, هذا العام;</li>
  *   <li>offsets: قبل/منذ/بعد + count + period (قبل ثلاثة أيام، منذ أسبوعين).</li>
  * </ol>
@@ -71,19 +73,27 @@ public final class TimeRecognizer {
         return f;
     }
 
-    /** عام 2020، العام 2020، سنة 2020، لعام 2020، في 2020، 1442 هـ. */
+    /** عام 2020، العام 2020، سنة ( 1935 ) م، لعام 2020، في 2020، منذ 2011، ( 1948 )، 1442 هـ. */
     private static Found year(Scan s, int i) {
         Token t = s.token(i);
         String noun = TimeWords.find(t, TimeWords.YEAR_NOUNS);
-        if (noun != null && s.isNumber(i + 1)) {
+        if (noun != null && t.key().length() <= noun.length() + 3 && s.year(i + 1) != null) {
             Found y = yearNumber(s, i + 1, s.start(t, "ال" + noun, noun));
             if (y != null) {
                 return y;
             }
         }
-        if ((t.hasCandidate("في") && t.key().length() <= 3) && s.isNumber(i + 1) && !s.unitFollows(i + 2)) {
-            Found y = yearNumber(s, i + 1, s.token(i + 1).span().start());
-            return y != null && y.value() != null && y.value().length() == 4 ? y : null;
+        boolean afterPreposition = TimeWords.isAny(t, TimeWords.YEAR_PREPOSITIONS) && t.key().length() <= 5;
+        if (afterPreposition && s.year(i + 1) != null && !s.unitFollows(s.year(i + 1)[1])) {
+            int at = i + 1;
+            Found y = yearNumber(s, at, s.token(at).span().start());
+            return y != null && y.value() != null && y.value().length() == 4 && isModern(y.value()) ? y : null;
+        }
+        boolean parenthesised = t.surface().equals("(") && s.integer(i + 1) != null;
+        if (parenthesised && (i == 0 || !s.token(i - 1).is(TokenKind.NUMBER)) && s.year(i) != null
+                && !s.unitFollows(s.year(i)[1])) {
+            Found y = yearNumber(s, i, t.span().start());
+            return y != null && y.value() != null && y.value().length() == 4 && isModern(y.value()) ? y : null;
         }
         if (s.isNumber(i) && s.isHijriMark(i + 1) && (i == 0 || !s.isNumber(i - 1))) {
             return yearNumber(s, i, t.span().start());
@@ -91,22 +101,30 @@ public final class TimeRecognizer {
         return null;
     }
 
+    /** A bare number is taken for a year only in the range news writes about. */
+    private static boolean isModern(String year) {
+        int y = Integer.parseInt(year);
+        return y >= 1800 && y <= 2100;
+    }
+
     private static Found yearNumber(Scan s, int n, int start) {
-        Integer year = s.integer(n);
-        if (year == null) {
+        int[] number = s.year(n);
+        if (number == null) {
             return null;
         }
-        if (s.isHijriMark(n + 1)) {
+        int year = number[0];
+        int after = number[1];
+        if (s.isHijriMark(after)) {
             if (year < 1300 || year > 1600) {
                 return null;
             }
-            return new Found(n + 2, new CharSpan(start, s.token(n + 1).span().end()), TimeValues.hijriYear(year), null,
-                    null);
+            return new Found(after + 1, new CharSpan(start, s.token(after).span().end()), TimeValues.hijriYear(year),
+                    null, null);
         }
         if (year < 1000 || year > 2200) {
             return null;
         }
-        int end = s.isGregorianMark(n + 1) ? n + 2 : n + 1;
+        int end = s.isGregorianMark(after) ? after + 1 : after;
         return new Found(end, new CharSpan(start, s.token(end - 1).span().end()), String.valueOf(year), null, null);
     }
 
@@ -259,12 +277,29 @@ public final class TimeRecognizer {
 
         boolean isHijriMark(int i) {
             Token t = on(i);
-            return t != null && (t.key().equals("ه") || t.surface().equals("هـ"));
+            return t != null && TimeWords.HIJRI_MARKS.contains(t.key());
         }
 
         boolean isGregorianMark(int i) {
             Token t = on(i);
-            return t != null && t.key().equals("م");
+            return t != null && TimeWords.GREGORIAN_MARKS.contains(t.key());
+        }
+
+        /**
+         * The year-like number at {@code i}, bare or in parentheses (عام ( 1976 )): {value, index after it}, or
+         * null.
+         */
+        int[] year(int i) {
+            Integer n = integer(i);
+            if (n != null) {
+                return new int[] {n, i + 1};
+            }
+            Token open = on(i);
+            if (open != null && open.surface().equals("(") && integer(i + 1) != null && on(i + 2) != null
+                    && tokens.get(i + 2).surface().equals(")")) {
+                return new int[] {integer(i + 1), i + 3};
+            }
+            return null;
         }
 
         /** Whether a unit, currency, month or percent follows, so the number before is not a year. */
@@ -272,7 +307,7 @@ public final class TimeRecognizer {
             Token t = on(i);
             return t != null && (t.surface().equals("%") || t.surface().equals("٪") || match(i, EntryKind.UNIT) != null
                     || match(i, EntryKind.CURRENCY) != null || match(i, EntryKind.MONTH) != null
-                    || match(i, EntryKind.NUMBER_WORD) != null);
+                    || match(i, EntryKind.NUMBER_WORD) != null || TimeWords.PERIODS.containsKey(t.key()));
         }
 
         /** Where the word {@code preferred} (else {@code fallback}) starts inside {@code t}, clitics left out. */
@@ -296,7 +331,8 @@ public final class TimeRecognizer {
                 case 'D' -> published.plusDays(amount).toString();
                 case 'W' -> TimeValues.week(published.plusWeeks(amount));
                 case 'M' -> TimeValues.month(YearMonth.from(published).plusMonths(amount));
-                default -> String.valueOf(published.getYear() + amount);
+                default -> published.getYear() + amount < 0 ? null
+                        : String.format(java.util.Locale.ROOT, "%04d", published.getYear() + amount);
             };
             return new Found(end, span, value, null, null);
         }

@@ -25,6 +25,11 @@ final class TimeWords {
     static final Set<String> CURRENT = Set.of("الجاري", "الجاريه", "الحالي", "الحاليه");
 
     static final Set<String> YEAR_NOUNS = Set.of("عام", "سنه");
+    /** Words before a bare number that make it a year: في 2020، منذ 2011، حتى 2030، مطلع 2019. */
+    static final Set<String> YEAR_PREPOSITIONS = Set.of("في", "منذ", "حتي", "بعد", "قبل", "خلال", "مطلع", "بدايه",
+            "نهايه", "اواخر", "اوائل", "منتصف");
+    static final Set<String> HIJRI_MARKS = Set.of("ه", "هـ", "هجري", "هجريه", "للهجره");
+    static final Set<String> GREGORIAN_MARKS = Set.of("م", "ميلادي", "ميلاديه", "للميلاد");
     static final String DAY_NOUN = "يوم";
 
     /** The period nouns of relative periods and of "three days ago", with the unit and the count a dual carries. */

@@ -172,6 +172,43 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aYearInParenthesesWithItsEraWord() {
+        check("هاجرت العائلة سنة ( 1935 ) م إلى الخارج.", null, "سنة ( 1935 ) م", "1935");
+        check("بُني الجامع عام ( 1320 ) هجري على يد الوالي.", null, "عام ( 1320 ) هجري", "1902-04-10/1903-03-29");
+        check("وُلد الشاعر عام 1907 ميلادي في القرية.", null, "عام 1907 ميلادي", "1907");
+    }
+
+    @Test
+    void aBareYearAfterAPrepositionOrInParentheses() {
+        check("تدهور الاقتصاد منذ 2011 بشكل متواصل.", null, "2011", "2011");
+        check("هُجّر السكان بعد ( 1948 ) من قراهم.", null, "( 1948 )", "1948");
+        check("ارتفعت الأسعار مطلع 2019 بشكل حاد.", null, "2019", "2019");
+    }
+
+    @Test
+    void aNumberBeforeAPeriodNounIsACountNotAYear() {
+        check("بُنيت القلعة قبل 2000 سنة تقريباً.", TUESDAY, "قبل 2000 سنة", "0021");
+    }
+
+    @Test
+    void aDateInDigitsIsDayMonthYear() {
+        check("صدر القرار بتاريخ 29/12/2011 عن المجلس.", null, "29/12/2011", "2011-12-29");
+        check("صدر القرار بتاريخ ( 9 / 2 / 1973 ) عن المجلس.", null, "9 / 2 / 1973", "1973-02-09");
+        check("عُقد المؤتمر في 8-9-2007 في الرباط.", null, "8-9-2007", "2007-09-08");
+    }
+
+    @Test
+    void aMonthNameWithItsDateInDigitsIsOneDate() {
+        check("وقّع الاتفاق في تشرين الثاني ( 27 / 11 / 1946 ) في القدس.", null, "تشرين الثاني ( 27 / 11 / 1946 )",
+                "1946-11-27");
+    }
+
+    @Test
+    void aMonthAndAYearInParentheses() {
+        check("صدر العدد الأول في شباط ( 1948 ) في يافا.", null, "شباط ( 1948 )", "1948-02");
+    }
+
+    @Test
     void relativeWeeksMonthsAndYears() {
         check("ارتفعت الأسعار الأسبوع الماضي بشكل حاد.", TUESDAY, "الأسبوع الماضي", "2021-W05");
         check("تبدأ المفاوضات الشهر المقبل في فيينا.", TUESDAY, "الشهر المقبل", "2021-03");
