@@ -26,8 +26,8 @@ final class Measured {
             "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "تراجع", "تراجعت", "تجاوز",
             "تجاوزت", "يتجاوز", "تتجاوز", "قدر", "قدرت", "يقدر", "تقدر", "سجل", "سجلت", "ناهز", "ناهزت", "فاق", "فاقت",
             "يناهز", "تناهز", "يفوق", "تفوق");
-    /** Between a verb and its amount: وصل إلى، قدرت بـ. */
-    private static final Set<String> LINKS = Set.of("الي", "حتي", "ب", "بـ");
+    /** Between a verb and its amount: وصل إلى، قدرت بـ، تراجع بنسبة، ارتفع بمقدار. */
+    private static final Set<String> LINKS = Set.of("الي", "حتي", "ب", "بـ", "بنسبه", "بمقدار", "بحدود");
     private static final Set<String> SHARE_NOUNS = Set.of("حصه", "قيمه", "ثمن", "كلفه", "تكلفه", "اجمالي", "مجموع");
     private static final Set<String> VALUE_OF = Set.of("قيمه", "كلفه", "تكلفه", "مبلغ", "حجم");
     /** Words that open a clause: the subject starts after them. */

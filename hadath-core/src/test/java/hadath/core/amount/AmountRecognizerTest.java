@@ -134,6 +134,12 @@ class AmountRecognizerTest {
     }
 
     @Test
+    void byAPercentageStaysOutOfWhatIsMeasured() {
+        assertThat(check("تراجع سعر صرف الليرة بنسبة 30% خلال شهر.", "30%", 30, "percent").about())
+                .isEqualTo("سعر صرف الليرة");
+    }
+
+    @Test
     void theThingAfterAShareNounIsWhatIsMeasured() {
         List<Amount> found = amounts("بلغت التجارة 4 مليارات دولار، منها 3 مليارات دولار قيمة الواردات الصينية.");
         assertThat(found).hasSize(2);
