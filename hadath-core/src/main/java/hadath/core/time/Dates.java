@@ -29,7 +29,7 @@ final class Dates {
     }
 
     /** Whether a date (day number or month) starts at token {@code p}, so a weekday before it belongs to it. */
-    static boolean dateFollows(TimeRecognizer.Scan s, int p) {
+    static boolean dateFollows(TimeScan s, int p) {
         if (s.on(p) != null && (s.token(p).surface().equals("،") || s.token(p).surface().equals(","))) {
             p++;
         }
@@ -39,7 +39,7 @@ final class Dates {
         return s.integer(p) != null && (s.match(p + 1, EntryKind.MONTH) != null || numericDate(s, p) != null);
     }
 
-    static TimeRecognizer.Found read(TimeRecognizer.Scan s, int i) {
+    static TimeRecognizer.Found read(TimeScan s, int i) {
         int p = i;
         String part = null;
         int start = s.token(i).span().start();
@@ -178,7 +178,7 @@ final class Dates {
     }
 
     /** D/M/YYYY or D-M-YYYY (the year bare or in parentheses): {day, month, year, index after it}, or null. */
-    private static int[] numericDate(TimeRecognizer.Scan s, int p) {
+    private static int[] numericDate(TimeScan s, int p) {
         Integer d = s.integer(p);
         Token sep = s.on(p + 1);
         if (d == null || sep == null || !(sep.surface().equals("/") || sep.surface().equals("-"))) {
@@ -196,7 +196,7 @@ final class Dates {
         return new int[] {d, m, y[0], y[1]};
     }
 
-    private static TimeRecognizer.Found numericFound(TimeRecognizer.Scan s, int start, int[] date, int end,
+    private static TimeRecognizer.Found numericFound(TimeScan s, int start, int[] date, int end,
                                                      Integer weekday, String part) {
         if (s.isGregorianMark(end)) {
             end++;
@@ -239,7 +239,7 @@ final class Dates {
         return e == null || e.isBefore(d) ? null : d + "/" + e;
     }
 
-    private static String hijriValue(TimeRecognizer.Scan s, Integer year, int month, Integer day, Integer lastDay) {
+    private static String hijriValue(TimeScan s, Integer year, int month, Integer day, Integer lastDay) {
         if (year == null) {
             if (s.published == null) {
                 return null;

@@ -25,7 +25,7 @@ final class DayPhrases {
     private DayPhrases() {
     }
 
-    static TimeRecognizer.Found read(TimeRecognizer.Scan s, int i) {
+    static TimeRecognizer.Found read(TimeScan s, int i) {
         int p = i;
         String part = null;
         Token first = s.token(i);
@@ -58,7 +58,7 @@ final class DayPhrases {
     }
 
     /** {offset in days, end token, start char} of the day word at {@code p}, or null. */
-    static int[] dayWord(TimeRecognizer.Scan s, int p) {
+    static int[] dayWord(TimeScan s, int p) {
         Token t = s.on(p);
         if (t == null) {
             return null;
@@ -99,7 +99,7 @@ final class DayPhrases {
         return null;
     }
 
-    private static TimeRecognizer.Found resolveDayWord(TimeRecognizer.Scan s, int i, int p, int[] day, String part,
+    private static TimeRecognizer.Found resolveDayWord(TimeScan s, int i, int p, int[] day, String part,
                                                        int start) {
         int end = day[1];
         Integer stated = null;
@@ -131,7 +131,7 @@ final class DayPhrases {
         return new TimeRecognizer.Found(end, span, date + (part == null ? "" : part), null, conflict);
     }
 
-    private static TimeRecognizer.Found resolveWeekday(TimeRecognizer.Scan s, LexiconMatch weekday, String part,
+    private static TimeRecognizer.Found resolveWeekday(TimeScan s, LexiconMatch weekday, String part,
                                                        int start) {
         int iso = weekdayIso(weekday);
         int end = weekday.tokens().end();

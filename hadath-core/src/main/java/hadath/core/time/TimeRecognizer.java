@@ -1,17 +1,12 @@
 package hadath.core.time;
 
 import hadath.core.lexicon.EntryKind;
-import hadath.core.lexicon.Flags;
-import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.MatchIndex;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +35,7 @@ public final class TimeRecognizer {
     }
 
     public List<TimeExpression> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches) {
-        Scan scan = new Scan(tokens, MatchIndex.of(matches), doc.published());
+        TimeScan scan = new TimeScan(tokens, MatchIndex.of(matches), doc.published());
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -56,7 +51,7 @@ public final class TimeRecognizer {
         return out;
     }
 
-    private static Found read(Scan s, int i) {
+    private static Found read(TimeScan s, int i) {
         Found f = DayPhrases.read(s, i);
         if (f == null) {
             f = Dates.read(s, i);
@@ -74,7 +69,7 @@ public final class TimeRecognizer {
     }
 
     /** عام 2020، العام 2020، سنة ( 1935 ) م، لعام 2020، في 2020، منذ 2011، ( 1948 )، 1442 هـ. */
-    private static Found year(Scan s, int i) {
+    private static Found year(TimeScan s, int i) {
         Token t = s.token(i);
         String noun = TimeWords.find(t, TimeWords.YEAR_NOUNS);
         if (noun != null && t.key().length() <= noun.length() + 3 && s.year(i + 1) != null) {
@@ -107,7 +102,7 @@ public final class TimeRecognizer {
         return y >= 1800 && y <= 2100;
     }
 
-    private static Found yearNumber(Scan s, int n, int start) {
+    private static Found yearNumber(TimeScan s, int n, int start) {
         int[] number = s.year(n);
         if (number == null) {
             return null;
@@ -129,7 +124,7 @@ public final class TimeRecognizer {
     }
 
     /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام. */
-    private static Found period(Scan s, int i) {
+    private static Found period(TimeScan s, int i) {
         Token t = s.token(i);
         int nounAt = i;
         boolean demonstrative = t.key().equals("هذا") || t.key().equals("هذه");
@@ -167,7 +162,7 @@ public final class TimeRecognizer {
     }
 
     /** قبل ثلاثة أيام، منذ أسبوعين، بعد شهر. */
-    private static Found offset(Scan s, int i) {
+    private static Found offset(TimeScan s, int i) {
         Token t = s.token(i);
         int sign;
         String key;
@@ -209,136 +204,5 @@ public final class TimeRecognizer {
         }
         CharSpan span = new CharSpan(s.start(t, key, key), s.token(p).span().end());
         return s.shifted(p + 1, span, sign * n, period.unit());
-    }
-
-    /** The tokens, the lexicon matches and the anchor of one document, for the readers. */
-    static final class Scan {
-        private final List<Token> tokens;
-        private final MatchIndex matches;
-        final LocalDate published;
-
-        Scan(List<Token> tokens, MatchIndex matches, LocalDate published) {
-            this.tokens = tokens;
-            this.matches = matches;
-            this.published = published;
-        }
-
-        int size() {
-            return tokens.size();
-        }
-
-        Token token(int i) {
-            return tokens.get(i);
-        }
-
-        /** Token {@code i} if it continues the line, else null. */
-        Token on(int i) {
-            return i < tokens.size() && !tokens.get(i).newlineBefore() ? tokens.get(i) : null;
-        }
-
-        LexiconMatch match(int i, EntryKind kind) {
-            return i < tokens.size() && !tokens.get(i).newlineBefore() ? matches.at(i, kind) : null;
-        }
-
-        LexiconEntry entry(int i, EntryKind kind) {
-            LexiconMatch m = match(i, kind);
-            return m == null ? null : MatchIndex.entry(m, kind);
-        }
-
-        boolean isNumber(int i) {
-            return on(i) != null && tokens.get(i).is(TokenKind.NUMBER);
-        }
-
-        /** The integer a digits token spells (with no separator), or null. */
-        Integer integer(int i) {
-            if (!isNumber(i) || !tokens.get(i).key().matches("\\d{1,4}")) {
-                return null;
-            }
-            return Integer.valueOf(tokens.get(i).key());
-        }
-
-        /** A count before a period noun: digits or a number word (ثلاثة، عشرة), or null. */
-        Integer count(int i) {
-            Integer n = integer(i);
-            if (n != null) {
-                return n;
-            }
-            LexiconEntry e = entry(i, EntryKind.NUMBER_WORD);
-            if (e != null && "cardinal".equals(e.attribute("kind")) && match(i, EntryKind.NUMBER_WORD).candidate().isLiteral()) {
-                double v = Double.parseDouble(e.attribute("value"));
-                return v == Math.rint(v) && v > 0 ? (int) v : null;
-            }
-            return null;
-        }
-
-        int countEnd(int i) {
-            return isNumber(i) ? i + 1 : match(i, EntryKind.NUMBER_WORD).tokens().end();
-        }
-
-        boolean isHijriMark(int i) {
-            Token t = on(i);
-            return t != null && TimeWords.HIJRI_MARKS.contains(t.key());
-        }
-
-        boolean isGregorianMark(int i) {
-            Token t = on(i);
-            return t != null && TimeWords.GREGORIAN_MARKS.contains(t.key());
-        }
-
-        /**
-         * The year-like number at {@code i}, bare or in parentheses (عام ( 1976 )): {value, index after it}, or
-         * null.
-         */
-        int[] year(int i) {
-            Integer n = integer(i);
-            if (n != null) {
-                return new int[] {n, i + 1};
-            }
-            Token open = on(i);
-            if (open != null && open.surface().equals("(") && integer(i + 1) != null && on(i + 2) != null
-                    && tokens.get(i + 2).surface().equals(")")) {
-                return new int[] {integer(i + 1), i + 3};
-            }
-            return null;
-        }
-
-        /** Whether a unit, currency, month or percent follows, so the number before is not a year. */
-        boolean unitFollows(int i) {
-            Token t = on(i);
-            return t != null && (t.surface().equals("%") || t.surface().equals("٪") || match(i, EntryKind.UNIT) != null
-                    || match(i, EntryKind.CURRENCY) != null || match(i, EntryKind.MONTH) != null
-                    || match(i, EntryKind.NUMBER_WORD) != null || TimeWords.PERIODS.containsKey(t.key()));
-        }
-
-        /** Where the word {@code preferred} (else {@code fallback}) starts inside {@code t}, clitics left out. */
-        int start(Token t, String preferred, String fallback) {
-            for (String k : new String[] {preferred, fallback}) {
-                for (Candidate c : t.candidates()) {
-                    if (c.key().equals(k)) {
-                        return t.inner(c.prefix(), 0).start();
-                    }
-                }
-            }
-            return t.span().start();
-        }
-
-        /** A period {@code amount} units from publication: resolved when it is known, else an offset. */
-        Found shifted(int end, CharSpan span, int amount, char unit) {
-            if (published == null) {
-                return new Found(end, span, null, TimeValues.offset(amount, unit), null);
-            }
-            String value = switch (unit) {
-                case 'D' -> published.plusDays(amount).toString();
-                case 'W' -> TimeValues.week(published.plusWeeks(amount));
-                case 'M' -> TimeValues.month(YearMonth.from(published).plusMonths(amount));
-                default -> published.getYear() + amount < 0 ? null
-                        : String.format(java.util.Locale.ROOT, "%04d", published.getYear() + amount);
-            };
-            return new Found(end, span, value, null, null);
-        }
-
-        boolean commonWord(LexiconEntry e) {
-            return e.has(Flags.COMMON_WORD);
-        }
     }
 }
