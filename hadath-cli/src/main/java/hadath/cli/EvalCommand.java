@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code hadath eval}: scores Hadath against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Hadath against gold annotations and print precision, recall and F1.",
-        subcommands = {EvalNerCommand.class, EvalQuotesCommand.class})
+        subcommands = {EvalNerCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class,
+                EvalAmountsCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +15,6 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate: ner or quotes");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate: ner, quotes, times or amounts");
     }
 }

@@ -65,6 +65,67 @@ class EvalCommandTest {
     }
 
     @Test
+    void timesAreScoredBySpanAndValue() throws Exception {
+        String text = "وصل الوفد أمس إلى بغداد، ويغادرها غداً بعد لقاء الرئيس.";
+        Files.writeString(dir.resolve("t.txt"), text);
+        int yesterday = text.indexOf("أمس");
+        int tomorrow = text.indexOf("غداً");
+        Files.writeString(dir.resolve("t.gold.json"), "{\"published\": \"2022-05-18\", \"times\": ["
+                + "{\"start\": " + yesterday + ", \"end\": " + (yesterday + 3) + ", \"value\": \"2022-05-17\"},"
+                + "{\"start\": " + tomorrow + ", \"end\": " + (tomorrow + 4) + ", \"value\": \"2022-05-20\"}]}");
+        String[] r = run("eval", "times", dir.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("times: gold 2, predicted 2");
+        assertThat(r[1]).contains("span+value  precision 0.500  recall 0.500  F1 0.500");
+        assertThat(r[1]).contains("span only   precision 1.000  recall 1.000  F1 1.000");
+        assertThat(r[1]).contains("value accuracy 0.500 (1/2)");
+    }
+
+    @Test
+    void unresolvedTimesAreScoredByTheirOffset() throws Exception {
+        String text = "وصل الوفد أمس إلى بغداد.";
+        Files.writeString(dir.resolve("u.txt"), text);
+        int yesterday = text.indexOf("أمس");
+        Files.writeString(dir.resolve("u.gold.json"), "{\"published\": null, \"times\": [{\"start\": " + yesterday
+                + ", \"end\": " + (yesterday + 3) + ", \"value\": null, \"relative\": \"-P1D\"}]}");
+        assertThat(run("eval", "times", dir.toString())[1]).contains("value accuracy 1.000 (1/1)");
+    }
+
+    @Test
+    void amountsAreScoredByNumberAndUnit() throws Exception {
+        String text = "بلغت الصادرات نحو ملياري دولار، وقُتل 25 شخصاً في الهجوم.";
+        Files.writeString(dir.resolve("a.txt"), text);
+        int money = text.indexOf("نحو");
+        int people = text.indexOf("25");
+        Files.writeString(dir.resolve("a.gold.json"), "{\"published\": null, \"amounts\": ["
+                + "{\"start\": " + money + ", \"end\": " + (money + 16) + ", \"value\": 2.0E9, \"unit\": \"USD\"},"
+                + "{\"start\": " + people + ", \"end\": " + (people + 8) + ", \"value\": 25, \"unit\": \"person\"}]}");
+        String[] r = run("eval", "amounts", dir.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("span+value  precision 1.000  recall 1.000  F1 1.000");
+    }
+
+    @Test
+    void wojoodSpansAreScoredWithoutValues() throws Exception {
+        Path conll = Files.writeString(dir.resolve("w.conll"), "وصل O\nالوفد O\nعام B-DATE\n2020 I-DATE\nومعه O\n"
+                + "30 B-CARDINAL\nشخصاً O\n\nدفع O\n5 B-MONEY\nملايين I-MONEY\nدولار I-MONEY B-CURR\n");
+        String[] times = run("eval", "times", "--wojood", conll.toString());
+        assertThat(times[0]).isEqualTo("0");
+        assertThat(times[1]).contains("spans of DATE/TIME: gold 1, predicted 1");
+        assertThat(times[1]).contains("DATE      gold    1  found    1  recall 1.000");
+        String[] amounts = run("eval", "amounts", "--wojood", conll.toString());
+        assertThat(amounts[1]).contains("MONEY     gold    1  found    1  recall 1.000");
+        assertThat(amounts[1]).contains("CARDINAL  gold    1  found    0  recall 0.000");
+    }
+
+    @Test
+    void timesAndAmountsNeedGold() {
+        String[] r = run("eval", "times");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("give gold files or directories, or --wojood FILE");
+    }
+
+    @Test
     void evalNeedsAThingToEvaluate() {
         assertThat(run("eval")[0]).isEqualTo("2");
         assertThat(run("eval", "quotes", dir.resolve("none").toString())[2]).contains("no such file or directory");

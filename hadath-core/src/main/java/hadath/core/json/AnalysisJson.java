@@ -143,6 +143,7 @@ public final class AnalysisJson {
         if (t.relative() != null) {
             g.writeStringField("relative", t.relative());
         }
+        string(g, "conflict", t.conflict());
         g.writeEndObject();
     }
 
@@ -159,6 +160,12 @@ public final class AnalysisJson {
         string(g, "unit", m.unit());
         g.writeBooleanField("approx", m.approx());
         string(g, "about", m.about());
+        if (m.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", m.year());
+        }
+        string(g, "bound", m.bound());
         g.writeEndObject();
     }
 

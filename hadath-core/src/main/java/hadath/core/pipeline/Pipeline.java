@@ -1,5 +1,7 @@
 package hadath.core.pipeline;
 
+import hadath.core.amount.Amount;
+import hadath.core.amount.AmountRecognizer;
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityRecognizer;
 import hadath.core.entity.ner.NerSpan;
@@ -12,6 +14,8 @@ import hadath.core.sentence.Sentence;
 import hadath.core.sentence.SentenceSplitter;
 import hadath.core.text.Document;
 import hadath.core.text.Scripts;
+import hadath.core.time.TimeExpression;
+import hadath.core.time.TimeRecognizer;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.Tokenizer;
 import java.util.List;
@@ -20,8 +24,8 @@ import java.util.List;
  * The Hadath pipeline: document in, {@link Analysis} out. Thread-safe and stateless once built, so one
  * instance serves a whole JVM (cli, server threads, Spark executors).
  *
- * <p>Stages that later issues add (times, amounts, events) slot into {@link #analyze} in the
- * order DESIGN.md gives; until then their lists are empty.
+ * <p>Stages that later issues add (events) slot into {@link #analyze} in the order DESIGN.md gives; until
+ * then their lists are empty.
  */
 public final class Pipeline {
 
@@ -31,6 +35,8 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final NerTagger ner;
     private final QuoteFinder quotes;
+    private final TimeRecognizer timeRecognizer = new TimeRecognizer();
+    private final AmountRecognizer amountRecognizer = new AmountRecognizer();
 
     public Pipeline(PipelineConfig config) {
         this.matcher = config.lexicon().matcher();
@@ -47,9 +53,12 @@ public final class Pipeline {
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
         List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens);
         List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
+        List<TimeExpression> times = timeRecognizer.recognize(doc, tokens, all);
+        // amounts skip the numbers of dates and take the year their sentence names
+        List<Amount> amounts = amountRecognizer.recognize(doc, tokens, sentences, all, times);
         // speakers are entities, so quotes come after them
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
-                List.of(), List.of(), said, List.of());
+                times, amounts, said, List.of());
     }
 }

@@ -63,6 +63,16 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
         return new CharSpan(span.start() + start, span.start() + end);
     }
 
+    /** Whether one of the lookup keys, as written or with clitics stripped (بالأمس → أمس), is {@code k}. */
+    public boolean hasCandidate(String k) {
+        for (Candidate c : candidates) {
+            if (c.key().equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isWord() {
         return kind == TokenKind.WORD;
     }

@@ -82,12 +82,35 @@ class AnalysisJsonTest {
         assertThat(json.get("times").get(1).get("value").isNull()).isTrue();
         assertThat(json.get("times").get(1).get("relative").asText()).isEqualTo("-P1D");
         assertThat(json.get("amounts").get(0).get("value").asDouble()).isEqualTo(2.0e9);
+        assertThat(json.get("times").get(0).get("conflict").isNull()).isTrue();
+        assertThat(json.get("amounts").get(0).get("year").isNull()).isTrue();
+        assertThat(json.get("amounts").get(0).get("bound").isNull()).isTrue();
         assertThat(json.get("quotes").get(0).get("cue").get("text").asText()).isEqualTo("قال");
         JsonNode v = json.get("events").get(0);
         assertThat(v.get("cameo").asText()).isEqualTo("042");
         assertThat(v.get("trigger").get("text").asText()).isEqualTo("وصل");
         assertThat(v.get("sentence").get("end").asInt()).isEqualTo(50);
         assertThat(v.get("date").asText()).isEqualTo("2021-02-08");
+    }
+
+    @Test
+    void theFieldsAddedForIssueSixComeAfterTheContractsOwn() throws Exception {
+        TimeExpression t = new TimeExpression("T1", new CharSpan(0, 15), "اليوم (الاثنين)", "2021-02-08", null,
+                "weekday Monday but 2021-02-09 is a Tuesday");
+        Amount m = new Amount("A1", new CharSpan(0, 19), "أكثر من 40 ألف شخص", 4e4, "person", false, null, 2020,
+                "more-than");
+        Analysis a = new Analysis(Document.of("اليوم (الاثنين) أكثر من 40 ألف شخص"), "ar", List.of(), List.of(),
+                List.of(), List.of(), List.of(t), List.of(m), List.of(), List.of());
+        JsonNode json = write(a);
+        java.util.List<String> timeKeys = new java.util.ArrayList<>();
+        json.get("times").get(0).fieldNames().forEachRemaining(timeKeys::add);
+        assertThat(timeKeys).containsExactly("id", "start", "end", "text", "value", "conflict");
+        java.util.List<String> amountKeys = new java.util.ArrayList<>();
+        json.get("amounts").get(0).fieldNames().forEachRemaining(amountKeys::add);
+        assertThat(amountKeys).containsExactly("id", "start", "end", "text", "value", "unit", "approx", "about", "year",
+                "bound");
+        assertThat(json.get("amounts").get(0).get("year").asInt()).isEqualTo(2020);
+        assertThat(json.get("amounts").get(0).get("bound").asText()).isEqualTo("more-than");
     }
 
     @Test

@@ -26,7 +26,11 @@ class RandomInputTest {
         Arbitrary<String> pieces = Arbitraries.of("وصل", "بوتين", "وبوتين", "لإيران", "الولايات", "المتحدة", "موسكو",
                 "لـ", "«", "»", "“", "”", "\"", "'", "„", "‹", "›", ".", "،", "؟", "!", "؛", ":", "...", "…", "1.3",
                 "٢٬٠٠٠", "١٫٣", "2,000", "\n", " ", " ", " ", "\u00A0", "\u200F", "\u200E", "\u200C", "\uFEFF", "ـ",
-                "ّ", "ً", "ٰ", "😀", "G20", "د.", "أ.ف.ب", "قال", "وأضاف", "مؤكداً", "بالقول", "إن", "أن", "مصدر", "الرئيس", "الروسي", "رجال الأعمال", "(", ")", "-", "%", "٪", "\t", "\r\n", "قاليباف", "الإيراني");
+                "ّ", "ً", "ٰ", "😀", "G20", "د.", "أ.ف.ب", "قال", "وأضاف", "مؤكداً", "بالقول", "إن", "أن", "مصدر", "الرئيس", "الروسي", "رجال الأعمال", "(", ")", "-", "%", "٪", "\t", "\r\n", "قاليباف", "الإيراني",
+                "مساء", "أول من أمس", "أمس", "اليوم", "غداً", "بعد غد", "الاثنين", "الأحد الماضي", "7", "31", "2020",
+                "1442", "هـ", "آب", "شباط", "رمضان", "كانون الثاني", "عام", "العام الماضي", "قبل", "منذ", "أيام",
+                "أسبوعين", "بين", "و", "نحو", "أكثر من", "ما لا يقل عن", "ملياري", "مليار", "ملايين", "آلاف", "ونصف",
+                "خمسة", "وعشرون", "دولار", "ريال سعودي", "بالمئة", "في المئة", "قتيلاً", "برميل", "حصة", "بلغ", "بقيمة");
         Arbitrary<String> noise = Arbitraries.strings().withCharRange('\u0600', '\u06FF')
                 .withChars(" .،«»\"\n\u200F😀".toCharArray()).ofMaxLength(12);
         return Arbitraries.oneOf(pieces, pieces, pieces, noise).list().ofMaxSize(60)
@@ -74,6 +78,18 @@ class RandomInputTest {
             if (q.cueSpan() != null) {
                 assertThat(doc.slice(q.cueSpan())).isEqualTo(q.cueText());
             }
+        }
+        int previousTime = 0;
+        for (hadath.core.time.TimeExpression t : a.times()) {
+            assertThat(doc.slice(t.span())).isEqualTo(t.text());
+            assertThat(t.span().start()).as("times do not overlap").isGreaterThanOrEqualTo(previousTime);
+            previousTime = t.span().end();
+        }
+        int previousAmount = 0;
+        for (hadath.core.amount.Amount m : a.amounts()) {
+            assertThat(doc.slice(m.span())).isEqualTo(m.text());
+            assertThat(m.span().start()).as("amounts do not overlap").isGreaterThanOrEqualTo(previousAmount);
+            previousAmount = m.span().end();
         }
         assertThat(AnalysisJson.toJson(a, false)).startsWith("{\"schema\":\"hadath.analysis/1\"");
     }

@@ -104,6 +104,53 @@ class SeedArticleTest {
         assertThat(entityWithMention("المسؤول الإيراني")).isSameAs(entityWithMention("محمد باقر قاليباف"));
     }
 
+    @Test
+    void theTimesAreResolvedAgainstThePublicationDate() {
+        assertThat(json.get("times")).hasSize(5);
+        checkTime(0, "T1", 94, 109, "مساء أول من أمس", "2021-02-07TEV");
+        checkTime(1, "T2", 204, 208, "غداً", "2021-02-10");
+        checkTime(2, "T3", 432, 435, "أمس", "2021-02-08");
+        checkTime(3, "T4", 1891, 1894, "أمس", "2021-02-08");
+        checkTime(4, "T5", 2211, 2219, "عام 2020", "2020");
+    }
+
+    @Test
+    void theAmountsHaveTheirUnitWhatTheyMeasureAndTheirYear() {
+        JsonNode amounts = json.get("amounts");
+        assertThat(amounts).hasSize(2);
+        checkAmount(amounts.get(0), "A1", 2187, 2203, "نحو ملياري دولار", 2e9, true,
+                "حجم التبادل التجاري بين طهران وموسكو");
+        checkAmount(amounts.get(1), "A2", 2226, 2241, "1.3 مليار دولار", 1.3e9, false, "الصادرات الروسية لإيران");
+    }
+
+    private static void checkTime(int index, String id, int start, int end, String text, String value) {
+        JsonNode t = json.get("times").get(index);
+        assertThat(t.get("id").asText()).isEqualTo(id);
+        assertThat(t.get("start").asInt()).isEqualTo(start);
+        assertThat(t.get("end").asInt()).isEqualTo(end);
+        assertThat(t.get("text").asText()).isEqualTo(text).isEqualTo(codePoints(start, end));
+        assertThat(t.get("value").asText()).isEqualTo(value);
+    }
+
+    private static void checkAmount(JsonNode a, String id, int start, int end, String text, double value,
+                                    boolean approx, String about) {
+        assertThat(a.get("id").asText()).isEqualTo(id);
+        assertThat(a.get("start").asInt()).isEqualTo(start);
+        assertThat(a.get("end").asInt()).isEqualTo(end);
+        assertThat(a.get("text").asText()).isEqualTo(text).isEqualTo(codePoints(start, end));
+        assertThat(a.get("value").asDouble()).isEqualTo(value);
+        assertThat(a.get("unit").asText()).isEqualTo("USD");
+        assertThat(a.get("approx").asBoolean()).isEqualTo(approx);
+        assertThat(a.get("about").asText()).isEqualTo(about);
+        assertThat(a.get("year").asInt()).isEqualTo(2020);
+        assertThat(a.get("bound").isNull()).isTrue();
+    }
+
+    private static String codePoints(int start, int end) {
+        int[] cps = text.codePoints().toArray();
+        return new String(cps, start, end - start);
+    }
+
     private static JsonNode entityWithMention(String text) {
         for (JsonNode e : json.get("entities")) {
             for (JsonNode m : e.get("mentions")) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,14 @@ public final class ConllCorpus {
     }
 
     public static List<ConllSentence> read(Path file, Layout layout) {
+        return read(file, layout, ConllCorpus::mapTag);
+    }
+
+    /**
+     * Reads with another mapping of the corpus tags, e.g. {@link UnaryOperator#identity()} to keep Wojood's
+     * DATE, MONEY and CARDINAL for scoring times and amounts.
+     */
+    public static List<ConllSentence> read(Path file, Layout layout, UnaryOperator<String> tagMap) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -67,7 +76,7 @@ public final class ConllCorpus {
                     bytes[at] & 0xFF, at));
         }
         try {
-            return parse(name, new BufferedReader(new StringReader(text)), layout);
+            return parse(name, new BufferedReader(new StringReader(text)), layout, tagMap);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e); // not from a StringReader
         }
@@ -75,6 +84,12 @@ public final class ConllCorpus {
 
     /** Parses CoNLL text; {@code name} is used in messages. */
     public static List<ConllSentence> parse(String name, BufferedReader in, Layout layout) throws IOException {
+        return parse(name, in, layout, ConllCorpus::mapTag);
+    }
+
+    /** Parses CoNLL text, mapping each tag with {@code tagMap}. */
+    public static List<ConllSentence> parse(String name, BufferedReader in, Layout layout, UnaryOperator<String> tagMap)
+            throws IOException {
         List<ConllSentence> sentences = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -117,7 +132,7 @@ public final class ConllCorpus {
                 first = lineNo;
             }
             words.add(fields[0]);
-            tags.add(mapTag(raw));
+            tags.add(tagMap.apply(raw));
         }
         if (!words.isEmpty()) {
             sentences.add(new ConllSentence(name, first, words, tags));
