@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * The thing an amount measures ({@code about}), read from the words around it:
  * <ul>
- *   <li>subject, verb of measure, amount: "حجم التبادل التجاري بين طهران وموسكو، بلغ نحو ملياري دولار" — the
+ *   <li>subject, verb of measure, amount: "حجم الاستثمارات الأجنبية في المغرب، بلغ نحو ثلاثة مليارات دولار" — the
  *       subject runs back from the verb to the start of the clause (sentence start, punctuation, أن/إن);</li>
  *   <li>verb, subject, amount: "بلغت قيمة الصادرات 5 مليارات دولار" — the words between verb and amount;</li>
- *   <li>amount, share noun, thing: "1.3 مليار دولار حصة الصادرات الروسية لإيران" — the words after the share
+ *   <li>amount, share noun, thing: "400 مليون يورو حصة الواردات الألمانية من تونس" — the words after the share
  *       noun (حصة، قيمة، ثمن، كلفة) up to the end of the clause;</li>
  *   <li>thing, بقيمة, amount: "صفقة أسلحة بقيمة 3 مليارات دولار" — the noun and its genitives before بقيمة.</li>
  * </ul>
