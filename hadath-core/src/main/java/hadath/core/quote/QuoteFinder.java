@@ -32,7 +32,7 @@ import java.util.Set;
  *
  * <p>Cues ({@code speech-cues.tsv}): the nearest before the quote in its sentence, or right after it
  * («...»، قال الوزير). Speakers: a finite cue's explicit subject — the entity mentioned right after it,
- * past a title if need be (أشار قاليباف، أعرب رئيس مجلس الدوما الروسي), or right before it; a participle or
+ * past a title if need be (أشار لافروف، دعا رئيس مجلس النواب اللبناني), or right before it; a participle or
  * masdar (مؤكداً، بالقول) shares the subject of its clause, the last explicit subject in the sentence; and
  * with no subject (Arabic drops it) the speaker is the current one, the last explicit subject of a cue in
  * the article (من جانبه، قال X switches it to X), or failing that the article's most mentioned person. An
@@ -378,7 +378,7 @@ public final class QuoteFinder {
 
     /**
      * The first person mentioned in the sentence before a token: with the subject dropped, the clause is most
-     * often about them (ولم يغب الاتفاق عن جدول أعمال قاليباف، إذ أكد ...).
+     * often about them (تصدرت الأزمة محادثات لافروف، إذ أكد ...).
      */
     private static String firstPersonInSentence(Speaker[] speakerAt, List<Entity> entities, int[] sentenceOf, int token) {
         if (token <= 0 || token >= sentenceOf.length) {
