@@ -1,2 +1,2 @@
-/** Events: the contract record; the event lexicon and coder come with issue 7. */
+/** Events: the CAMEO code table, the {@link hadath.core.event.EventCoder} and the contract record. */
 package hadath.core.event;

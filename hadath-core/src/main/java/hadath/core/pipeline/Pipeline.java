@@ -6,6 +6,8 @@ import hadath.core.entity.Entity;
 import hadath.core.entity.EntityRecognizer;
 import hadath.core.entity.ner.NerSpan;
 import hadath.core.entity.ner.NerTagger;
+import hadath.core.event.Event;
+import hadath.core.event.EventCoder;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.quote.Quote;
@@ -24,8 +26,8 @@ import java.util.List;
  * The Hadath pipeline: document in, {@link Analysis} out. Thread-safe and stateless once built, so one
  * instance serves a whole JVM (cli, server threads, Spark executors).
  *
- * <p>Stages that later issues add (events) slot into {@link #analyze} in the order DESIGN.md gives; until
- * then their lists are empty.
+ * <p>The stages run in the order DESIGN.md gives, each taking what the earlier ones found. Events are coded
+ * only when the lexicon holds CAMEO codes and event patterns.
  */
 public final class Pipeline {
 
@@ -35,6 +37,7 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final NerTagger ner;
     private final QuoteFinder quotes;
+    private final EventCoder events;
     private final TimeRecognizer timeRecognizer = new TimeRecognizer();
     private final AmountRecognizer amountRecognizer = new AmountRecognizer();
 
@@ -43,6 +46,7 @@ public final class Pipeline {
         this.entities = new EntityRecognizer(config.lexicon());
         this.ner = config.ner();
         this.quotes = new QuoteFinder(config.lexicon());
+        this.events = new EventCoder(config.lexicon());
     }
 
     public Analysis analyze(Document doc) {
@@ -58,7 +62,9 @@ public final class Pipeline {
         List<Amount> amounts = amountRecognizer.recognize(doc, tokens, sentences, all, times);
         // speakers are entities, so quotes come after them
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
+        // events need actors, dates and speakers (a threat in a quote is the speaker's)
+        List<Event> coded = events.code(doc, tokens, sentences, matches, found, times, said);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
-                times, amounts, said, List.of());
+                times, amounts, said, coded);
     }
 }

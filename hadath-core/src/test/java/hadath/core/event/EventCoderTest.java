@@ -1,0 +1,104 @@
+package hadath.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hadath.core.entity.Entity;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.pipeline.Analysis;
+import hadath.core.pipeline.Pipeline;
+import hadath.core.pipeline.PipelineConfig;
+import hadath.core.text.Document;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One rule per test, with the small test lexicon (lexicon-test) and sentences written for these tests. */
+class EventCoderTest {
+
+    private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null));
+
+    private static Analysis analyse(String text) {
+        return PIPELINE.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());
+    }
+
+    private static String en(Analysis a, String id) {
+        return a.entities().stream().filter(e -> e.id().equals(id)).map(Entity::canonicalEn).findFirst().orElse(null);
+    }
+
+    private static List<String> triples(Analysis a) {
+        return a.events().stream().map(v -> en(a, v.source()) + " " + v.cameo() + " " + en(a, v.target())).toList();
+    }
+
+    @Test
+    void aVisitTargetsTheHostCountryAndIsLocatedInThePlace() {
+        Analysis a = analyse("وصل فلاديمير بوتين إلى طهران أمس، في زيارة إلى إيران.");
+        assertThat(triples(a)).contains("Vladimir Putin 042 Iran");
+        Event v = a.events().get(0);
+        assertThat(en(a, v.location())).isEqualTo("Tehran");
+        assertThat(v.date()).isEqualTo(LocalDate.of(2021, 2, 8));
+        assertThat(v.triggerText()).isEqualTo("وصل");
+        assertThat(v.goldstein()).isEqualTo(1.9);
+        assertThat(v.quadClass()).isEqualTo(1);
+        assertThat(v.plover()).isEqualTo("CONSULT");
+    }
+
+    @Test
+    void theSubjectAfterTheVerbIsTheSourceAndTheObjectTheTarget() {
+        Analysis a = analyse("وانتقد فلاديمير بوتين الولايات المتحدة.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States");
+    }
+
+    @Test
+    void actorsJoinedByWawAreTargetsEach() {
+        Analysis a = analyse("وانتقد فلاديمير بوتين الولايات المتحدة والاتحاد الأوروبي.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States", "Vladimir Putin 111 European Union");
+    }
+
+    @Test
+    void aDroppedSubjectIsTheCurrentOne() {
+        Analysis a = analyse("انتقد فلاديمير بوتين الولايات المتحدة. ثم وصل إلى طهران لبحث العلاقات مع إيران.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States", "Vladimir Putin 042 Iran");
+        assertThat(a.events().get(a.events().size() - 1).confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aNegatedEventIsNotCoded() {
+        Analysis a = analyse("ولم ينتقد فلاديمير بوتين الولايات المتحدة. ولن يزور طهران.");
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void anInvitationIsHostedByWhoeverInvites() {
+        Analysis a = analyse("استجابة لدعوة من فلاديمير بوتين، وصل محمد باقر قاليباف إلى موسكو في زيارة لروسيا.");
+        assertThat(triples(a)).contains("Vladimir Putin 043 Mohammad Bagher Ghalibaf",
+                "Mohammad Bagher Ghalibaf 042 Russia");
+    }
+
+    @Test
+    void aVisitToAPlaceWhoseCountryIsNotNamedHasNoTargetButAPlace() {
+        Analysis a = analyse("وصل فلاديمير بوتين إلى طهران.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 042 null");
+        assertThat(en(a, a.events().get(0).location())).isEqualTo("Tehran");
+    }
+
+    @Test
+    void theSameEventTwiceIsOneEvent() {
+        Analysis a = analyse("انتقد فلاديمير بوتين الولايات المتحدة. كما انتقد فلاديمير بوتين الولايات المتحدة.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States");
+    }
+
+    @Test
+    void aMeetingWithNoTargetTakesTheOtherActorOfTheSentence() {
+        Analysis a = analyse("التقى فلاديمير بوتين ومحمد باقر قاليباف أمس في موسكو.");
+        assertThat(triples(a)).contains("Vladimir Putin 040 Mohammad Bagher Ghalibaf");
+    }
+
+    @Test
+    void everyTriggerIsTheSourceSubstring() {
+        Analysis a = analyse("وصل فلاديمير بوتين إلى طهران. وانتقد الولايات المتحدة.");
+        for (Event v : a.events()) {
+            assertThat(a.document().slice(v.triggerSpan())).isEqualTo(v.triggerText());
+            assertThat(v.sentence().contains(v.triggerSpan())).isTrue();
+        }
+    }
+}
