@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code hadath eval}: scores Hadath against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Hadath against gold annotations and print precision, recall and F1.",
-        subcommands = {EvalNerCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class,
+        subcommands = {EvalNerCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class, EvalTimesCommand.class,
                 EvalAmountsCommand.class})
 public final class EvalCommand implements Runnable {
 

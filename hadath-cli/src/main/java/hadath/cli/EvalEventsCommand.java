@@ -1,0 +1,91 @@
+package hadath.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hadath.core.event.EventScore;
+import hadath.core.pipeline.Pipeline;
+import hadath.core.pipeline.PipelineConfig;
+import hadath.core.text.Document;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hadath eval events}: (source, CAMEO root, target) triples against gold files. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Analyse gold articles and score their events as (source actor code, CAMEO root, target actor "
+                + "code) triples: precision, recall and F1.",
+                "Gold files: NAME.gold.json beside NAME.txt, {\"events\": [{\"source\": \"IRNGOV\", \"cameo\": \"042\", "
+                + "\"target\": \"RUS\"}]} (target or source null for none). A directory means every gold file in it."})
+public final class EvalEventsCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "gold files or directories")
+    List<Path> golds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws BadInputException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : golds) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new BadInputException(p.toString(), "cannot be listed: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new BadInputException(p.toString(), "no such file or directory");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json) found");
+        }
+        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
+        PrintWriter out = spec.commandLine().getOut();
+        EventScore total = new EventScore(0, 0, 0);
+        long tokens = 0;
+        long start = System.nanoTime();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path textFile = file.resolveSibling(name.substring(0, name.length() - ".gold.json".length()) + ".txt");
+            JsonNode gold;
+            String text;
+            try {
+                gold = new ObjectMapper().readTree(Files.readString(file));
+                text = Files.readString(textFile);
+            } catch (IOException e) {
+                throw new BadInputException(file.toString(), "cannot be read with its text " + textFile + ": " + e.getMessage());
+            }
+            List<EventScore.Gold> events = new ArrayList<>();
+            for (JsonNode v : gold.path("events")) {
+                events.add(new EventScore.Gold(v.path("source").asText(null), v.path("cameo").asText(),
+                        v.path("target").asText(null)));
+            }
+            var analysis = pipeline.analyze(Document.of(text));
+            tokens += analysis.tokens().size();
+            EventScore score = EventScore.of(events, analysis);
+            out.printf(Locale.ROOT, "%-36s gold %4d  predicted %4d  right %4d%n", name, score.gold(), score.predicted(),
+                    score.correct());
+            total = total.plus(score);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.print(total.report());
+        out.printf(Locale.ROOT, "%d events from %d tokens in %.2f s (%.0f events/s, analysis included)%n",
+                total.predicted(), tokens, seconds, total.predicted() / seconds);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package hadath.core.event;
+
+import hadath.core.entity.Entity;
+import hadath.core.pipeline.Analysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Event scores over (source actor code, CAMEO root, target actor code) triples of a document, as the project's
+ * gold sets give them: each gold triple can be found once; precision is the share of predicted triples that
+ * find one, recall the share of gold triples found. An unknown actor is "-". Immutable; {@link #plus} adds
+ * documents up.
+ */
+public record EventScore(int gold, int predicted, int correct) {
+
+    /** A gold event: its actors' codes (null for none) and its CAMEO code. */
+    public record Gold(String source, String cameo, String target) {
+    }
+
+    public static EventScore of(List<Gold> gold, Analysis analysis) {
+        Map<String, Integer> wanted = new HashMap<>();
+        for (Gold g : gold) {
+            wanted.merge(triple(g.source(), g.cameo(), g.target()), 1, Integer::sum);
+        }
+        List<String> predicted = predicted(analysis);
+        int correct = 0;
+        for (String p : predicted) {
+            Integer left = wanted.get(p);
+            if (left != null && left > 0) {
+                wanted.put(p, left - 1);
+                correct++;
+            }
+        }
+        return new EventScore(gold.size(), predicted.size(), correct);
+    }
+
+    /** The analysis's events as triples. */
+    public static List<String> predicted(Analysis analysis) {
+        Map<String, String> codes = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            codes.put(e.id(), e.actorCode());
+        }
+        List<String> out = new ArrayList<>();
+        for (Event v : analysis.events()) {
+            out.add(triple(v.source() == null ? null : codes.get(v.source()), v.cameo(),
+                    v.target() == null ? null : codes.get(v.target())));
+        }
+        return out;
+    }
+
+    static String triple(String source, String cameo, String target) {
+        return (source == null ? "-" : source) + " " + cameo.substring(0, 2) + " " + (target == null ? "-" : target);
+    }
+
+    public EventScore plus(EventScore o) {
+        return new EventScore(gold + o.gold, predicted + o.predicted, correct + o.correct);
+    }
+
+    public double precision() {
+        return predicted == 0 ? 0 : (double) correct / predicted;
+    }
+
+    public double recall() {
+        return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public String report() {
+        return String.format(Locale.ROOT, "events (source code, CAMEO root, target code): gold %d, predicted %d, right %d%n"
+                + "precision %.3f  recall %.3f  F1 %.3f%n", gold, predicted, correct, precision(), recall(), f1());
+    }
+}
