@@ -48,6 +48,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "refer to the extracted text)")
     String html;
 
+    @Option(names = "--experimental-events",
+            description = "code events too (experimental until the event coder is done: most events are still wrong)")
+    boolean events;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         if (!articles.isEmpty()) {
-            Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
+            Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEvents(events));
             Writer out = spec.commandLine().getOut();
             boolean single = files.size() == 1;
             for (ArticleReader.Article a : articles) {

@@ -53,7 +53,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json) found");
         }
-        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
+        Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEvents(true));
         PrintWriter out = spec.commandLine().getOut();
         EventScore total = new EventScore(0, 0, 0);
         long tokens = 0;

@@ -30,9 +30,12 @@ import java.util.Set;
  * <p>For each trigger in a sentence, unless negated (لم، لن، لا، عدم ... right before it):
  * <ul>
  *   <li>source: the speaker when the trigger is inside a quotation (a threat in a quote is the speaker's);
- *       else the actor named right after the trigger, past a title (وانتقد وزير الخارجية التركي ...); else the
- *       nearest actor before it in the sentence that no preposition governs; else the article's current
- *       subject, the last source named (Arabic drops the subject);</li>
+ *       else an actor right before it (السيسي يستقبل ...); else, for a verb, the actor named right after it,
+ *       past a title (وانتقد وزير الخارجية التركي ...), and for a masdar the nearest actor before it in the
+ *       sentence that no preposition governs (the subject of its clause); else the article's current subject,
+ *       the last source named (Arabic drops the subject);</li>
+ *   <li>not coded: a negated trigger, a verb pattern written with the article (القاطع is no verb), and a
+ *       trigger after an appeal, intent, demand or threat in its sentence — it is what they ask;</li>
  *   <li>target: as the pattern says — the actor after its preposition (إلى، مع، على، ضد ...) or its object —
  *       with actors joined by و each a target of their own; for a consultation without one, the other actor
  *       of the sentence; a pattern framed {@code by:من>إلى} takes its source after من and its target after
@@ -49,6 +52,8 @@ public final class EventCoder {
     private static final Set<String> MODALS = keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح", "يحتمل");
     private static final Set<String> LOCATIVES = keys("في", "ب");
     private static final int WINDOW = 8;
+    /** Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask. */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -86,16 +91,23 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String current = null;
+        int governingSentence = -1;
         for (LexiconMatch m : matches) {
             LexiconEntry pattern = patternOf(m);
             if (pattern == null) {
                 continue;
             }
             CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
-            if (code == null || negated(tokens, sentenceOf, m.tokens().start())) {
+            if (code == null || negated(tokens, sentenceOf, m.tokens().start()) || verbWithArticle(pattern, m, tokens)) {
                 continue;
             }
             Sentence sentence = sentences.get(sentenceOf[m.tokens().start()]);
+            if (sentence.index() == governingSentence && GOVERNING_ROOTS.contains(code.root()) == false) {
+                continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
+            }
+            if (GOVERNING_ROOTS.contains(code.root())) {
+                governingSentence = sentence.index();
+            }
             int sEnd = sentence.tokens().end();
             String frame = pattern.attribute("target");
             Actor source;
@@ -113,12 +125,19 @@ public final class EventCoder {
                     targets.add(target);
                 }
             } else {
-                source = speakerOf(quotes, entities, m.span(), actorAt);
+                source = speakerOf(quotes, entities, m.span());
                 if (source == null) {
+                    source = adjacentBefore(actorAt, sentence.tokens().start(), m.tokens().start());
+                }
+                boolean verb = "verb".equals(pattern.attribute("form"));
+                if (source == null && verb) {
                     source = subjectAfter(tokens, actorAt, roleToken, m.tokens().end(), sEnd);
                 }
                 if (source == null) {
                     source = subjectBefore(tokens, actorAt, sentence.tokens().start(), m.tokens().start());
+                }
+                if (source == null && !verb) {
+                    source = subjectAfter(tokens, actorAt, roleToken, m.tokens().end(), sEnd);
                 }
                 if (source == null && current != null) {
                     source = actorOf(entities, current);
@@ -126,10 +145,10 @@ public final class EventCoder {
                 }
                 int from = source != null && source.start() >= m.tokens().end() ? source.end() : m.tokens().end();
                 Actor target = frame == null || frame.isEmpty() || frame.equals("obj")
-                        ? firstActorAfter(actorAt, from, sEnd, source)
+                        ? firstActorAfter(tokens, actorAt, from, sEnd, source)
                         : actorAfterWord(tokens, actorAt, roleToken, from, sEnd, frame);
                 if (target == null && frame != null && !frame.isEmpty() && !frame.equals("obj")) {
-                    target = firstActorAfter(actorAt, from, sEnd, source);
+                    target = firstActorAfter(tokens, actorAt, from, sEnd, source);
                 }
                 if (target == null && code.root().equals("04")) {
                     target = otherActor(actorAt, sentence, source, false);
@@ -234,7 +253,7 @@ public final class EventCoder {
         return a != null && a.type() != EntityType.PLACE;
     }
 
-    private static Actor speakerOf(List<Quote> quotes, List<Entity> entities, CharSpan trigger, Actor[] actorAt) {
+    private static Actor speakerOf(List<Quote> quotes, List<Entity> entities, CharSpan trigger) {
         for (Quote q : quotes) {
             if (q.span().contains(trigger) && q.speaker() != null) {
                 return actorOf(entities, q.speaker());
@@ -301,16 +320,35 @@ public final class EventCoder {
                 && tokens.get(i).candidates().size() > 1);
     }
 
-    private static Actor firstActorAfter(Actor[] actorAt, int from, int end, Actor not) {
+    /** The first actor after {@code from}, but not one after في (where, or about what: الأوضاع في السودان). */
+    private static Actor firstActorAfter(List<Token> tokens, Actor[] actorAt, int from, int end, Actor not) {
         for (int i = from; i < end && i < from + WINDOW; i++) {
             Actor a = actorAt[i];
             if (isSpeaker(a) || (a != null && a.type() == EntityType.PLACE)) {
-                if (not == null || !a.entity().equals(not.entity())) {
+                boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).key());
+                if (!locative && (not == null || !a.entity().equals(not.entity()))) {
                     return a;
                 }
+                i = a.end() - 1;
             }
         }
         return null;
+    }
+
+    /** SVO: an actor ending right before the trigger (السيسي يستقبل أردوغان). */
+    private static Actor adjacentBefore(Actor[] actorAt, int sentenceStart, int trigger) {
+        for (int i = trigger - 1; i >= sentenceStart && i >= trigger - 6; i--) {
+            if (isSpeaker(actorAt[i]) && actorAt[i].end() == trigger) {
+                return actorAt[i];
+            }
+        }
+        return null;
+    }
+
+    /** A verb takes no article: القاطع is an adjective, not قاطع "boycotted". */
+    private static boolean verbWithArticle(LexiconEntry pattern, LexiconMatch m, List<Token> tokens) {
+        return "verb".equals(pattern.attribute("form")) && !m.candidate().isLiteral()
+                && tokens.get(m.tokens().start()).key().contains("ال" + m.candidate().key());
     }
 
     /** The actor after a word (a preposition written apart, or attached as a clitic to the actor's first word). */

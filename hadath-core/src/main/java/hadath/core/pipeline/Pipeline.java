@@ -27,7 +27,7 @@ import java.util.List;
  * instance serves a whole JVM (cli, server threads, Spark executors).
  *
  * <p>The stages run in the order DESIGN.md gives, each taking what the earlier ones found. Events are coded
- * only when the lexicon holds CAMEO codes and event patterns.
+ * only when the configuration asks for them ({@link PipelineConfig#events}).
  */
 public final class Pipeline {
 
@@ -46,7 +46,7 @@ public final class Pipeline {
         this.entities = new EntityRecognizer(config.lexicon());
         this.ner = config.ner();
         this.quotes = new QuoteFinder(config.lexicon());
-        this.events = new EventCoder(config.lexicon());
+        this.events = config.events() ? new EventCoder(config.lexicon()) : null;
     }
 
     public Analysis analyze(Document doc) {
@@ -63,7 +63,7 @@ public final class Pipeline {
         // speakers are entities, so quotes come after them
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         // events need actors, dates and speakers (a threat in a quote is the speaker's)
-        List<Event> coded = events.code(doc, tokens, sentences, matches, found, times, said);
+        List<Event> coded = events == null ? List.of() : events.code(doc, tokens, sentences, matches, found, times, said);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
                 times, amounts, said, coded);
     }

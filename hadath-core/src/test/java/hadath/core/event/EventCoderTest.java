@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** One rule per test, with the small test lexicon (lexicon-test) and sentences written for these tests. */
 class EventCoderTest {
 
-    private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null));
+    private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null, true));
 
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class EventScoreTest {
 
-    private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null));
+    private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null, true));
 
     @Test
     void triplesCompareActorCodesAndTheCameoRoot() {
