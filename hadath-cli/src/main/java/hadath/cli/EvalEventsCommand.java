@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -36,23 +35,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : golds) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new BadInputException(p.toString(), "cannot be listed: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new BadInputException(p.toString(), "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json) found");
-        }
+        List<Path> files = GoldFiles.list(golds, name -> name.endsWith(".gold.json"));
         Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEvents(true));
         PrintWriter out = spec.commandLine().getOut();
         EventScore total = new EventScore(0, 0, 0);

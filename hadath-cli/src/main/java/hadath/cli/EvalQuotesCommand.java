@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -40,24 +39,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : golds) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".gold.json")
-                            || f.getFileName().toString().equals("expected.json")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new BadInputException(p.toString(), "cannot be listed: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new BadInputException(p.toString(), "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json or expected.json) found");
-        }
+        List<Path> files = GoldFiles.list(golds, name -> name.endsWith(".gold.json") || name.equals("expected.json"));
         Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
         PrintWriter out = spec.commandLine().getOut();
         QuoteScore total = new QuoteScore(0, 0, 0, 0, 0, 0, 0);

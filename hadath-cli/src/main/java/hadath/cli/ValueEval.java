@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * What {@code eval times} and {@code eval amounts} share: reading gold files ({@code NAME.gold.json} beside
@@ -36,21 +35,7 @@ final class ValueEval {
 
     /** The gold files named, a directory standing for every NAME.gold.json in it. */
     static List<Path> goldFiles(List<Path> paths) throws BadInputException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new BadInputException(p.toString(), "cannot be listed: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new BadInputException(p.toString(), "no such file or directory");
-            }
-        }
-        return files;
+        return GoldFiles.list(paths, name -> name.endsWith(".gold.json"));
     }
 
     /** Scores every gold file's {@code field} list, printing one line per file, and returns the total. */

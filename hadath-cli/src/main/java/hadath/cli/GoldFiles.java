@@ -1,0 +1,38 @@
+package hadath.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** The gold files an {@code eval} command is given: files as named, a directory standing for its gold files. */
+final class GoldFiles {
+
+    private GoldFiles() {
+    }
+
+    /** @param isGold which file names in a directory are gold files */
+    static List<Path> list(List<Path> paths, Predicate<String> isGold) throws BadInputException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> isGold.test(f.getFileName().toString())).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new BadInputException(p.toString(), "cannot be listed: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new BadInputException(p.toString(), "no such file or directory");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException(String.valueOf(paths), "no gold files found in it");
+        }
+        return files;
+    }
+}
