@@ -9,6 +9,7 @@ import hadath.core.tokenize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds lexicon entries in a token list. Thread-safe: it only reads its trie.
@@ -38,6 +39,21 @@ public final class TokenMatcher {
         List<LexiconMatch> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             LexiconMatch best = matchAt(tokens, i);
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longest match of entries of one kind at each start, whatever longer entries of other kinds cover the
+     * same words (a reporting verb inside a longer event phrase is still a reporting verb).
+     */
+    public List<LexiconMatch> matchAll(List<Token> tokens, EntryKind kind) {
+        List<LexiconMatch> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            LexiconMatch best = matchAt(tokens, i, e -> e.kind() == kind);
             if (best != null) {
                 out.add(best);
             }
@@ -84,6 +100,11 @@ public final class TokenMatcher {
 
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
+        return matchAt(tokens, i, e -> true);
+    }
+
+    /** The best match at token {@code i} among the entries that pass {@code wanted}, or null. */
+    private LexiconMatch matchAt(List<Token> tokens, int i, Predicate<LexiconEntry> wanted) {
         Token first = tokens.get(i);
         if (first.kind() != TokenKind.WORD || isFunctionWord(first)) {
             return null;
@@ -94,6 +115,9 @@ public final class TokenMatcher {
             int end = i + 1;
             while (node != null) {
                 List<LexiconEntry> values = candidate.suffix() > 0 ? commonNouns(node.values()) : node.values();
+                if (!values.isEmpty() && values.stream().anyMatch(wanted.negate())) {
+                    values = values.stream().filter(wanted).toList();
+                }
                 if (!values.isEmpty() && (best == null || end - i > best.tokens().size())) {
                     best = new LexiconMatch(new TokenRange(i, end), span(tokens, i, end, candidate), values, candidate);
                 }

@@ -64,6 +64,7 @@ public final class QuoteFinder {
     private record Speaker(String entity, int start, int end) {
     }
 
+    /** The lexicon's matcher: function words and cues. */
     private final TokenMatcher functionWords;
 
     public QuoteFinder(Lexicon lexicon) {
@@ -78,7 +79,8 @@ public final class QuoteFinder {
                 sentenceOf[i] = s.index();
             }
         }
-        List<Cue> cues = cues(matches);
+        // cues of their own: a longer event phrase over the same words must not hide the reporting verb
+        List<Cue> cues = cues(functionWords.matchAll(tokens, EntryKind.SPEECH_CUE));
         Speaker[] speakerAt = speakersByStart(tokens, entities);
         boolean[] inRolePhrase = rolePhraseTokens(tokens, matches);
         boolean[] bareRole = new boolean[tokens.size()];

@@ -57,6 +57,15 @@ class TokenMatcherTest {
     }
 
     @Test
+    void entriesOfOneKindAreFoundUnderLongerEntriesOfAnother() {
+        var tokens = new Tokenizer().tokenize("هدد بضرب طهران");
+        assertThat(LEXICON.matcher().match(tokens).get(0).entries().get(0).kind()).isEqualTo(EntryKind.EVENT_PATTERN);
+        List<LexiconMatch> cues = LEXICON.matcher().matchAll(tokens, EntryKind.SPEECH_CUE);
+        assertThat(cues).hasSize(1);
+        assertThat(cues.get(0).tokens().size()).isEqualTo(1);
+    }
+
+    @Test
     void matchesDoNotCrossLines() {
         assertThat(found("الولايات\nالمتحدة")).isEmpty();
     }
