@@ -2,9 +2,6 @@ package hadath.cli;
 
 import hadath.core.amount.Amount;
 import hadath.core.pipeline.Analysis;
-import hadath.core.pipeline.Pipeline;
-import hadath.core.pipeline.PipelineConfig;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,28 +34,10 @@ public final class EvalAmountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        if (golds.isEmpty() && wojood == null) {
-            throw new BadInputException("eval amounts", "give gold files or directories, or --wojood FILE");
-        }
-        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
-        PrintWriter out = spec.commandLine().getOut();
-        if (!golds.isEmpty()) {
-            List<Path> files = ValueEval.goldFiles(golds);
-            if (files.isEmpty()) {
-                throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json) found");
-            }
-            SpanValueScore total = ValueEval.scoreGold(files, pipeline, "amounts",
-                    g -> key(g.path("value").isNull() ? null : g.path("value").asDouble(),
-                            g.path("unit").isNull() ? null : g.path("unit").asText(null)),
-                    EvalAmountsCommand::predicted, out);
-            out.print(total.report("amounts"));
-        }
-        if (wojood != null) {
-            ValueEval.scoreWojood(wojood, Set.of("MONEY", "PERCENT", "CARDINAL"), pipeline,
-                    EvalAmountsCommand::predicted, out);
-        }
-        out.flush();
-        return 0;
+        return ValueEval.evaluate("eval amounts", golds, wojood, "amounts", Set.of("MONEY", "PERCENT", "CARDINAL"),
+                g -> key(g.path("value").isNull() ? null : g.path("value").asDouble(),
+                        g.path("unit").isNull() ? null : g.path("unit").asText(null)),
+                EvalAmountsCommand::predicted, spec.commandLine().getOut());
     }
 
     private static List<SpanValueScore.Item> predicted(Analysis a) {

@@ -1,14 +1,11 @@
 package hadath.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import hadath.core.event.EventScore;
 import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.text.Document;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,25 +39,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
         long tokens = 0;
         long start = System.nanoTime();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            Path textFile = file.resolveSibling(name.substring(0, name.length() - ".gold.json".length()) + ".txt");
-            JsonNode gold;
-            String text;
-            try {
-                gold = new ObjectMapper().readTree(Files.readString(file));
-                text = Files.readString(textFile);
-            } catch (IOException e) {
-                throw new BadInputException(file.toString(), "cannot be read with its text " + textFile + ": " + e.getMessage());
-            }
+            GoldFiles.Gold gold = GoldFiles.read(file);
             List<EventScore.Gold> events = new ArrayList<>();
-            for (JsonNode v : gold.path("events")) {
+            for (JsonNode v : gold.json().path("events")) {
                 events.add(new EventScore.Gold(v.path("source").asText(null), v.path("cameo").asText(),
                         v.path("target").asText(null)));
             }
-            var analysis = pipeline.analyze(Document.of(text));
+            var analysis = pipeline.analyze(Document.of(gold.text()));
             tokens += analysis.tokens().size();
             EventScore score = EventScore.of(events, analysis);
-            out.printf(Locale.ROOT, "%-36s gold %4d  predicted %4d  right %4d%n", name, score.gold(), score.predicted(),
+            out.printf(Locale.ROOT, "%-36s gold %4d  predicted %4d  right %4d%n", gold.name(), score.gold(), score.predicted(),
                     score.correct());
             total = total.plus(score);
         }

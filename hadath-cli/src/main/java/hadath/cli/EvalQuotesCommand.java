@@ -1,16 +1,13 @@
 package hadath.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import hadath.core.pipeline.Analysis;
 import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.quote.QuoteScore;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,18 +53,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     private static QuoteScore score(Path goldFile, Pipeline pipeline) throws BadInputException {
-        String name = goldFile.getFileName().toString();
-        boolean contract = name.equals("expected.json");
-        Path textFile = contract ? goldFile.resolveSibling("article.txt")
-                : goldFile.resolveSibling(name.substring(0, name.length() - ".gold.json".length()) + ".txt");
-        JsonNode gold;
-        String text;
-        try {
-            gold = new ObjectMapper().readTree(Files.readString(goldFile));
-            text = Files.readString(textFile);
-        } catch (IOException e) {
-            throw new BadInputException(goldFile.toString(), "cannot be read with its text " + textFile + ": " + e.getMessage());
-        }
+        GoldFiles.Gold read = GoldFiles.read(goldFile);
+        boolean contract = read.name().equals("expected.json");
+        JsonNode gold = read.json();
+        String text = read.text();
         List<QuoteScore.Gold> quotes = new ArrayList<>();
         for (JsonNode q : gold.path("quotes")) {
             List<CharSpan> speaker = new ArrayList<>();

@@ -1,10 +1,7 @@
 package hadath.cli;
 
 import hadath.core.pipeline.Analysis;
-import hadath.core.pipeline.Pipeline;
-import hadath.core.pipeline.PipelineConfig;
 import hadath.core.time.TimeExpression;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,27 +34,10 @@ public final class EvalTimesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        if (golds.isEmpty() && wojood == null) {
-            throw new BadInputException("eval times", "give gold files or directories, or --wojood FILE");
-        }
-        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
-        PrintWriter out = spec.commandLine().getOut();
-        if (!golds.isEmpty()) {
-            List<Path> files = ValueEval.goldFiles(golds);
-            if (files.isEmpty()) {
-                throw new BadInputException(String.valueOf(golds), "no gold files (NAME.gold.json) found");
-            }
-            SpanValueScore total = ValueEval.scoreGold(files, pipeline, "times",
-                    g -> key(g.path("value").isNull() ? null : g.path("value").asText(),
-                            g.path("relative").isNull() ? null : g.path("relative").asText(null)),
-                    EvalTimesCommand::predicted, out);
-            out.print(total.report("times"));
-        }
-        if (wojood != null) {
-            ValueEval.scoreWojood(wojood, Set.of("DATE", "TIME"), pipeline, EvalTimesCommand::predicted, out);
-        }
-        out.flush();
-        return 0;
+        return ValueEval.evaluate("eval times", golds, wojood, "times", Set.of("DATE", "TIME"),
+                g -> key(g.path("value").isNull() ? null : g.path("value").asText(),
+                        g.path("relative").isNull() ? null : g.path("relative").asText(null)),
+                EvalTimesCommand::predicted, spec.commandLine().getOut());
     }
 
     private static List<SpanValueScore.Item> predicted(Analysis a) {

@@ -1,5 +1,7 @@
 package hadath.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,27 @@ import java.util.stream.Stream;
 /** The gold files an {@code eval} command is given: files as named, a directory standing for its gold files. */
 final class GoldFiles {
 
+    /** One gold file read with the article it annotates. */
+    record Gold(String name, JsonNode json, String text) {
+    }
+
     private GoldFiles() {
+    }
+
+    /**
+     * Reads a gold file and its article: NAME.gold.json annotates NAME.txt; an expected.json (the contract's form,
+     * as in examples/seed) annotates article.txt beside it.
+     */
+    static Gold read(Path file) throws BadInputException {
+        String name = file.getFileName().toString();
+        Path text = name.equals("expected.json") ? file.resolveSibling("article.txt")
+                : file.resolveSibling((name.endsWith(".gold.json")
+                        ? name.substring(0, name.length() - ".gold.json".length()) : name) + ".txt");
+        try {
+            return new Gold(name, new ObjectMapper().readTree(Files.readString(file)), Files.readString(text));
+        } catch (IOException e) {
+            throw new BadInputException(file.toString(), "cannot be read with its text " + text + ": " + e.getMessage());
+        }
     }
 
     /** @param isGold which file names in a directory are gold files */

@@ -1,14 +1,13 @@
 package hadath.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import hadath.core.entity.ner.ConllCorpus;
 import hadath.core.entity.ner.ConllSentence;
 import hadath.core.pipeline.Analysis;
 import hadath.core.pipeline.Pipeline;
+import hadath.core.pipeline.PipelineConfig;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,27 @@ final class ValueEval {
         return GoldFiles.list(paths, name -> name.endsWith(".gold.json"));
     }
 
+    /**
+     * What both commands do: score the gold files' {@code field} list (when gold files are given) and the
+     * Wojood spans of {@code wojoodTypes} (when a Wojood file is given), printing the figures.
+     */
+    static int evaluate(String command, List<Path> golds, Path wojood, String field, Set<String> wojoodTypes,
+                        Function<JsonNode, String> goldValue, Function<Analysis, List<SpanValueScore.Item>> predicted,
+                        PrintWriter out) throws BadInputException {
+        if (golds.isEmpty() && wojood == null) {
+            throw new BadInputException(command, "give gold files or directories, or --wojood FILE");
+        }
+        Pipeline pipeline = new Pipeline(PipelineConfig.defaults());
+        if (!golds.isEmpty()) {
+            out.print(scoreGold(goldFiles(golds), pipeline, field, goldValue, predicted, out).report(field));
+        }
+        if (wojood != null) {
+            scoreWojood(wojood, wojoodTypes, pipeline, predicted, out);
+        }
+        out.flush();
+        return 0;
+    }
+
     /** Scores every gold file's {@code field} list, printing one line per file, and returns the total. */
     static SpanValueScore scoreGold(List<Path> files, Pipeline pipeline, String field,
                                     Function<JsonNode, String> goldValue,
@@ -45,17 +65,10 @@ final class ValueEval {
             throws BadInputException {
         SpanValueScore total = SpanValueScore.ZERO;
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            Path textFile = file.resolveSibling(name.substring(0, name.length() - ".gold.json".length()) + ".txt");
-            JsonNode gold;
-            String text;
-            try {
-                gold = new ObjectMapper().readTree(Files.readString(file));
-                text = Files.readString(textFile);
-            } catch (IOException e) {
-                throw new BadInputException(file.toString(), "cannot be read with its text " + textFile + ": "
-                        + e.getMessage());
-            }
+            GoldFiles.Gold read = GoldFiles.read(file);
+            String name = read.name();
+            JsonNode gold = read.json();
+            String text = read.text();
             Document.Builder doc = Document.builder(text).id(name);
             String published = gold.path("published").asText(null);
             if (published != null && !gold.path("published").isNull()) {
