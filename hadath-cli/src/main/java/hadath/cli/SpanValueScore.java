@@ -1,5 +1,6 @@
 package hadath.cli;
 
+import hadath.core.eval.Ratios;
 import hadath.core.text.CharSpan;
 import java.util.List;
 import java.util.Locale;
@@ -49,31 +50,23 @@ record SpanValueScore(int gold, int predicted, int predictedSpan, int predictedR
                 predictedRight + o.predictedRight, goldSpan + o.goldSpan, goldRight + o.goldRight);
     }
 
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
     String report(String what) {
-        double p = ratio(predictedRight, predicted);
-        double r = ratio(goldRight, gold);
-        double sp = ratio(predictedSpan, predicted);
-        double sr = ratio(goldSpan, gold);
+        double p = Ratios.share(predictedRight, predicted);
+        double r = Ratios.share(goldRight, gold);
+        double sp = Ratios.share(predictedSpan, predicted);
+        double sr = Ratios.share(goldSpan, gold);
         return String.format(Locale.ROOT, "%s: gold %d, predicted %d%n"
                         + "span+value  precision %.3f  recall %.3f  F1 %.3f%n"
                         + "span only   precision %.3f  recall %.3f  F1 %.3f%n"
                         + "value accuracy %.3f (%d/%d)%n",
-                what, gold, predicted, p, r, f1(p, r), sp, sr, f1(sp, sr), ratio(goldRight, goldSpan), goldRight, goldSpan);
+                what, gold, predicted, p, r, Ratios.f1(p, r), sp, sr, Ratios.f1(sp, sr), Ratios.share(goldRight, goldSpan), goldRight, goldSpan);
     }
 
     /** Span-only figures, for gold without values (Wojood). */
     String spanReport(String what) {
-        double sp = ratio(predictedSpan, predicted);
-        double sr = ratio(goldSpan, gold);
+        double sp = Ratios.share(predictedSpan, predicted);
+        double sr = Ratios.share(goldSpan, gold);
         return String.format(Locale.ROOT, "%s: gold %d, predicted %d%nspan only   precision %.3f  recall %.3f  F1 %.3f%n",
-                what, gold, predicted, sp, sr, f1(sp, sr));
+                what, gold, predicted, sp, sr, Ratios.f1(sp, sr));
     }
 }

@@ -1,5 +1,6 @@
 package hadath.cli;
 
+import hadath.core.eval.Ratios;
 import com.fasterxml.jackson.databind.JsonNode;
 import hadath.core.entity.ner.ConllCorpus;
 import hadath.core.entity.ner.ConllSentence;
@@ -154,6 +155,6 @@ final class ValueEval {
         out.printf(Locale.ROOT, "%s: %d sentences, first tag column%n", file, sentences.size());
         out.print(total.spanReport("spans of " + String.join("/", byType.keySet())));
         byType.forEach((type, c) -> out.printf(Locale.ROOT, "  %-9s gold %4d  found %4d  recall %.3f%n", type, c[0], c[1],
-                c[0] == 0 ? 0.0 : (double) c[1] / c[0]));
+                Ratios.share(c[1], c[0])));
     }
 }

@@ -1,5 +1,6 @@
 package hadath.core.event;
 
+import hadath.core.eval.Ratios;
 import hadath.core.entity.Entity;
 import hadath.core.pipeline.Analysis;
 import java.util.ArrayList;
@@ -60,17 +61,15 @@ public record EventScore(int gold, int predicted, int correct) {
     }
 
     public double precision() {
-        return predicted == 0 ? 0 : (double) correct / predicted;
+        return Ratios.share(correct, predicted);
     }
 
     public double recall() {
-        return gold == 0 ? 0 : (double) correct / gold;
+        return Ratios.share(correct, gold);
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Ratios.f1(precision(), recall());
     }
 
     public String report() {

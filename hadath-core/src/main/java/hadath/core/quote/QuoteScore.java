@@ -1,5 +1,6 @@
 package hadath.core.quote;
 
+import hadath.core.eval.Ratios;
 import hadath.core.entity.Entity;
 import hadath.core.entity.Mention;
 import hadath.core.pipeline.Analysis;
@@ -88,26 +89,24 @@ public record QuoteScore(int gold, int predicted, int goldFound, int predictedRi
     }
 
     public double precision() {
-        return predicted == 0 ? 0 : (double) predictedRight / predicted;
+        return Ratios.share(predictedRight, predicted);
     }
 
     public double recall() {
-        return gold == 0 ? 0 : (double) goldFound / gold;
+        return Ratios.share(goldFound, gold);
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Ratios.f1(precision(), recall());
     }
 
     /** Speakers right among the gold quotes found. */
     public double speakerAccuracy() {
-        return goldFound == 0 ? 0 : (double) speakersRight / goldFound;
+        return Ratios.share(speakersRight, goldFound);
     }
 
     public double cueAccuracy() {
-        return goldFound == 0 ? 0 : (double) cuesRight / goldFound;
+        return Ratios.share(cuesRight, goldFound);
     }
 
     public String report() {

@@ -1,5 +1,6 @@
 package hadath.core.entity.ner;
 
+import hadath.core.eval.Ratios;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,18 +27,16 @@ public record NerScore(Map<String, Counts> byType) {
 
         /** 0 when nothing was predicted. */
         public double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return Ratios.share(correct, predicted);
         }
 
         /** 0 when there was nothing to find. */
         public double recall() {
-            return gold == 0 ? 0 : (double) correct / gold;
+            return Ratios.share(correct, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Ratios.f1(precision(), recall());
         }
     }
 
