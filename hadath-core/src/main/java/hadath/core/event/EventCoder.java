@@ -2,7 +2,8 @@ package hadath.core.event;
 
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityType;
-import hadath.core.entity.Mention;
+import hadath.core.entity.MentionIndex;
+import hadath.core.entity.MentionIndex.At;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
@@ -13,12 +14,11 @@ import hadath.core.quote.Quote;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import hadath.core.text.TokenRange;
 import hadath.core.time.TimeExpression;
 import hadath.core.tokenize.Token;
-import hadath.core.tokenize.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,10 +71,6 @@ public final class EventCoder {
         return Set.copyOf(out);
     }
 
-    /** An actor mention by token range. */
-    private record Actor(String entity, EntityType type, String country, int start, int end) {
-    }
-
     public List<Event> code(Document doc, List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches,
                             List<Entity> entities, List<TimeExpression> times, List<Quote> quotes) {
         if (cameo.size() == 0) {
@@ -86,8 +82,8 @@ public final class EventCoder {
                 sentenceOf[i] = s.index();
             }
         }
-        Actor[] actorAt = actors(tokens, entities);
-        boolean[] roleToken = roleTokens(tokens, matches);
+        At[] actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
+        boolean[] roleToken = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.ROLE, EntryKind.NISBA));
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String current = null;
@@ -110,13 +106,13 @@ public final class EventCoder {
             }
             int sEnd = sentence.tokens().end();
             String frame = pattern.attribute("target");
-            Actor source;
-            List<Actor> targets = new ArrayList<>();
+            At source;
+            List<At> targets = new ArrayList<>();
             boolean named = true;
             if (frame != null && frame.startsWith("by:")) {
                 String[] preps = frame.substring(3).split(">");
                 source = actorAfterWord(tokens, actorAt, roleToken, m.tokens().end(), sEnd, preps[0]);
-                Actor target = preps.length > 1
+                At target = preps.length > 1
                         ? actorAfterWord(tokens, actorAt, roleToken, m.tokens().end(), sEnd, preps[1]) : null;
                 if (target == null) {
                     target = otherActor(actorAt, sentence, source, true);
@@ -144,7 +140,7 @@ public final class EventCoder {
                     named = false;
                 }
                 int from = source != null && source.start() >= m.tokens().end() ? source.end() : m.tokens().end();
-                Actor target = frame == null || frame.isEmpty() || frame.equals("obj")
+                At target = frame == null || frame.isEmpty() || frame.equals("obj")
                         ? firstActorAfter(tokens, actorAt, from, sEnd, source)
                         : actorAfterWord(tokens, actorAt, roleToken, from, sEnd, frame);
                 if (target == null && frame != null && !frame.isEmpty() && !frame.equals("obj")) {
@@ -167,8 +163,8 @@ public final class EventCoder {
             TimeExpression time = nearestTime(times, tokens, sentence, m.tokens().start());
             LocalDate date = time == null ? null : dateOf(time.value());
             double confidence = (named ? 0.8 : 0.6) * (modal(tokens, sentenceOf, m.tokens().start()) ? 0.5 : 1);
-            for (Actor t : targets) {
-                Actor target = t;
+            for (At t : targets) {
+                At target = t;
                 String location = placeAfterLocative(tokens, actorAt, sentence);
                 if (target != null && target.type() == EntityType.PLACE) {
                     if (code.root().equals("04")) {
@@ -202,35 +198,6 @@ public final class EventCoder {
         return null;
     }
 
-    /** Actors (all entity mentions) by their first token, the longest kept. */
-    private static Actor[] actors(List<Token> tokens, List<Entity> entities) {
-        Actor[] at = new Actor[tokens.size()];
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                TokenRange r = Tokens.overlapping(tokens, m.span());
-                if (r.size() > 0 && (at[r.start()] == null || at[r.start()].end() < r.end())) {
-                    at[r.start()] = new Actor(e.id(), e.type(), e.country(), r.start(), r.end());
-                }
-            }
-        }
-        return at;
-    }
-
-    private static boolean[] roleTokens(List<Token> tokens, List<LexiconMatch> matches) {
-        boolean[] in = new boolean[tokens.size()];
-        for (LexiconMatch m : matches) {
-            for (LexiconEntry e : m.entries()) {
-                if (e.kind() == EntryKind.ROLE || e.kind() == EntryKind.NISBA) {
-                    for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
-                        in[i] = true;
-                    }
-                    break;
-                }
-            }
-        }
-        return in;
-    }
-
     private static boolean negated(List<Token> tokens, int[] sentenceOf, int trigger) {
         for (int i = trigger - 1; i >= 0 && i >= trigger - 2 && sentenceOf[i] == sentenceOf[trigger]; i--) {
             if (NEGATIONS.contains(tokens.get(i).key())) {
@@ -249,11 +216,11 @@ public final class EventCoder {
         return false;
     }
 
-    private static boolean isSpeaker(Actor a) {
+    private static boolean isSpeaker(At a) {
         return a != null && a.type() != EntityType.PLACE;
     }
 
-    private static Actor speakerOf(List<Quote> quotes, List<Entity> entities, CharSpan trigger) {
+    private static At speakerOf(List<Quote> quotes, List<Entity> entities, CharSpan trigger) {
         for (Quote q : quotes) {
             if (q.span().contains(trigger) && q.speaker() != null) {
                 return actorOf(entities, q.speaker());
@@ -262,30 +229,30 @@ public final class EventCoder {
         return null;
     }
 
-    private static Actor actorOf(List<Entity> entities, String id) {
+    private static At actorOf(List<Entity> entities, String id) {
         for (Entity e : entities) {
             if (e.id().equals(id)) {
-                return new Actor(e.id(), e.type(), e.country(), -1, -1);
+                return At.of(e);
             }
         }
         return null;
     }
 
-    private static Actor countryOf(List<Entity> entities, String iso3) {
+    private static At countryOf(List<Entity> entities, String iso3) {
         if (iso3 == null) {
             return null;
         }
         for (Entity e : entities) {
             if (e.type() == EntityType.COUNTRY && iso3.equals(e.country())) {
-                return new Actor(e.id(), e.type(), e.country(), -1, -1);
+                return At.of(e);
             }
         }
         return null;
     }
 
     /** The actor right after the trigger, past role words (وانتقد وزير الخارجية التركي هاكان فيدان). */
-    private static Actor subjectAfter(List<Token> tokens, Actor[] actorAt, boolean[] roleToken, int from, int end) {
-        Actor first = null;
+    private static At subjectAfter(List<Token> tokens, At[] actorAt, boolean[] roleToken, int from, int end) {
+        At first = null;
         for (int i = from; i < end && i < from + WINDOW; i++) {
             if (isSpeaker(actorAt[i])) {
                 if (actorAt[i].type() == EntityType.PERSON) {
@@ -301,10 +268,10 @@ public final class EventCoder {
     }
 
     /** The nearest actor before the trigger in its sentence that no preposition governs. */
-    private Actor subjectBefore(List<Token> tokens, Actor[] actorAt, int sentenceStart, int trigger) {
-        Actor best = null;
+    private At subjectBefore(List<Token> tokens, At[] actorAt, int sentenceStart, int trigger) {
+        At best = null;
         for (int i = sentenceStart; i < trigger; i++) {
-            Actor a = actorAt[i];
+            At a = actorAt[i];
             if (isSpeaker(a) && a.end() <= trigger && (i == sentenceStart || !governed(tokens, i))) {
                 best = a;
             }
@@ -321,9 +288,9 @@ public final class EventCoder {
     }
 
     /** The first actor after {@code from}, but not one after في (where, or about what: الأوضاع في السودان). */
-    private static Actor firstActorAfter(List<Token> tokens, Actor[] actorAt, int from, int end, Actor not) {
+    private static At firstActorAfter(List<Token> tokens, At[] actorAt, int from, int end, At not) {
         for (int i = from; i < end && i < from + WINDOW; i++) {
-            Actor a = actorAt[i];
+            At a = actorAt[i];
             if (isSpeaker(a) || (a != null && a.type() == EntityType.PLACE)) {
                 boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).key());
                 if (!locative && (not == null || !a.entity().equals(not.entity()))) {
@@ -336,7 +303,7 @@ public final class EventCoder {
     }
 
     /** SVO: an actor ending right before the trigger (السيسي يستقبل أردوغان). */
-    private static Actor adjacentBefore(Actor[] actorAt, int sentenceStart, int trigger) {
+    private static At adjacentBefore(At[] actorAt, int sentenceStart, int trigger) {
         for (int i = trigger - 1; i >= sentenceStart && i >= trigger - 6; i--) {
             if (isSpeaker(actorAt[i]) && actorAt[i].end() == trigger) {
                 return actorAt[i];
@@ -352,7 +319,7 @@ public final class EventCoder {
     }
 
     /** The actor after a word (a preposition written apart, or attached as a clitic to the actor's first word). */
-    private static Actor actorAfterWord(List<Token> tokens, Actor[] actorAt, boolean[] roleToken, int from, int end,
+    private static At actorAfterWord(List<Token> tokens, At[] actorAt, boolean[] roleToken, int from, int end,
                                         String word) {
         String key = KeyNormalizer.key(word);
         for (int i = from; i < end && i < from + WINDOW; i++) {
@@ -368,12 +335,12 @@ public final class EventCoder {
         return null;
     }
 
-    private static Actor placeAt(Actor[] actorAt, int i) {
+    private static At placeAt(At[] actorAt, int i) {
         return i < actorAt.length && actorAt[i] != null && actorAt[i].type() == EntityType.PLACE ? actorAt[i] : null;
     }
 
     /** Another actor joined by و: وإيران، والاتحاد الأوروبي. */
-    private static Actor conjoined(List<Token> tokens, Actor[] actorAt, int after, int end) {
+    private static At conjoined(List<Token> tokens, At[] actorAt, int after, int end) {
         if (after < end && actorAt[after] != null && tokens.get(after).key().startsWith("و")
                 && (isSpeaker(actorAt[after]) || actorAt[after].type() == EntityType.PLACE)) {
             return actorAt[after];
@@ -382,10 +349,10 @@ public final class EventCoder {
     }
 
     /** The sentence's first actor other than the source (a person first when {@code person}). */
-    private static Actor otherActor(Actor[] actorAt, Sentence sentence, Actor source, boolean person) {
-        Actor any = null;
+    private static At otherActor(At[] actorAt, Sentence sentence, At source, boolean person) {
+        At any = null;
         for (int i = sentence.tokens().start(); i < sentence.tokens().end(); i++) {
-            Actor a = actorAt[i];
+            At a = actorAt[i];
             if (isSpeaker(a) && (source == null || !a.entity().equals(source.entity()))) {
                 if (!person || a.type() == EntityType.PERSON) {
                     return a;
@@ -396,9 +363,9 @@ public final class EventCoder {
         return any;
     }
 
-    private static String placeAfterLocative(List<Token> tokens, Actor[] actorAt, Sentence sentence) {
+    private static String placeAfterLocative(List<Token> tokens, At[] actorAt, Sentence sentence) {
         for (int i = sentence.tokens().start() + 1; i < sentence.tokens().end(); i++) {
-            Actor a = actorAt[i];
+            At a = actorAt[i];
             if (a != null && a.type() == EntityType.PLACE && LOCATIVES.contains(tokens.get(i - 1).key())) {
                 return a.entity();
             }

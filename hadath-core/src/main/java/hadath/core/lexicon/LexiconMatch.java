@@ -6,6 +6,7 @@ import hadath.core.tokenize.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A run of tokens that spells one or more lexicon entries.
@@ -22,6 +23,19 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("a match names at least one entry");
         }
+    }
+
+    /** Which of {@code tokenCount} tokens lie inside a match naming an entry of one of {@code kinds}. */
+    public static boolean[] covering(int tokenCount, List<LexiconMatch> matches, Set<EntryKind> kinds) {
+        boolean[] in = new boolean[tokenCount];
+        for (LexiconMatch m : matches) {
+            if (m.entries().stream().anyMatch(e -> kinds.contains(e.kind()))) {
+                for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+                    in[i] = true;
+                }
+            }
+        }
+        return in;
     }
 
     /** Keeps the longest matches first, then the leftmost, dropping any that overlap one already kept. */

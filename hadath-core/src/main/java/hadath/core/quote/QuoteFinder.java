@@ -2,7 +2,8 @@ package hadath.core.quote;
 
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityType;
-import hadath.core.entity.Mention;
+import hadath.core.entity.MentionIndex;
+import hadath.core.entity.MentionIndex.At;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.LexiconEntry;
@@ -12,12 +13,11 @@ import hadath.core.lexicon.TokenMatcher;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import hadath.core.text.TokenRange;
 import hadath.core.tokenize.QuoteMarks;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
-import hadath.core.tokenize.Tokens;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -60,10 +60,6 @@ public final class QuoteFinder {
         }
     }
 
-    /** A mention an entity can speak through. */
-    private record Speaker(String entity, int start, int end) {
-    }
-
     /** The lexicon's matcher: function words and cues. */
     private final TokenMatcher functionWords;
 
@@ -81,8 +77,11 @@ public final class QuoteFinder {
         }
         // cues of their own: a longer event phrase over the same words must not hide the reporting verb
         List<Cue> cues = cues(functionWords.matchAll(tokens, EntryKind.SPEECH_CUE));
-        Speaker[] speakerAt = speakersByStart(tokens, entities);
-        boolean[] inRolePhrase = rolePhraseTokens(tokens, matches);
+        // the speaking mentions: people, organisations, countries, groups
+        At[] speakerAt = MentionIndex.byFirstToken(tokens, entities, e -> e.type() != EntityType.PLACE);
+        // role, nisba and organisation words may stand between a verb and its subject's name
+        boolean[] inRolePhrase = LexiconMatch.covering(tokens.size(), matches,
+                EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.ORGANIZATION));
         boolean[] bareRole = new boolean[tokens.size()];
         for (LexiconMatch m : matches) {
             if (m.candidate().isLiteral() && m.entries().stream().anyMatch(e -> e.kind() == EntryKind.ROLE)) {
@@ -123,7 +122,7 @@ public final class QuoteFinder {
                     if (end > 0 && functionWords.isFunctionWord(tokens.get(end))) {
                         end--;
                     }
-                    Speaker before = end >= 0 ? speakerEndingAt(speakerAt, end) : null;
+                    At before = end >= 0 ? speakerEndingAt(speakerAt, end) : null;
                     subjectOf[c] = before != null ? before.entity()
                             : firstPersonInSentence(speakerAt, entities, sentenceOf, cue.start());
                 }
@@ -200,46 +199,13 @@ public final class QuoteFinder {
         return cues;
     }
 
-    /** The speaking mentions (people, organisations, countries, groups) by their first token. */
-    private static Speaker[] speakersByStart(List<Token> tokens, List<Entity> entities) {
-        Speaker[] at = new Speaker[tokens.size()];
-        for (Entity e : entities) {
-            if (e.type() == EntityType.PLACE) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                TokenRange r = Tokens.overlapping(tokens, m.span());
-                if (r.size() > 0 && (at[r.start()] == null || at[r.start()].end() < r.end())) {
-                    at[r.start()] = new Speaker(e.id(), r.start(), r.end());
-                }
-            }
-        }
-        return at;
-    }
-
-    private static Speaker speakerEndingAt(Speaker[] at, int token) {
+    private static At speakerEndingAt(At[] at, int token) {
         for (int i = token; i >= 0 && i > token - 6; i--) {
             if (at[i] != null && at[i].end() == token + 1) {
                 return at[i];
             }
         }
         return null;
-    }
-
-    /** Tokens inside role, nisba or organisation matches: they may stand between a verb and its subject's name. */
-    private static boolean[] rolePhraseTokens(List<Token> tokens, List<LexiconMatch> matches) {
-        boolean[] in = new boolean[tokens.size()];
-        for (LexiconMatch m : matches) {
-            for (LexiconEntry e : m.entries()) {
-                if (e.kind() == EntryKind.ROLE || e.kind() == EntryKind.NISBA || e.kind() == EntryKind.ORGANIZATION) {
-                    for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
-                        in[i] = true;
-                    }
-                    break;
-                }
-            }
-        }
-        return in;
     }
 
     /**
@@ -382,7 +348,7 @@ public final class QuoteFinder {
      * The first person mentioned in the sentence before a token: with the subject dropped, the clause is most
      * often about them (تصدرت الأزمة محادثات لافروف، إذ أكد ...).
      */
-    private static String firstPersonInSentence(Speaker[] speakerAt, List<Entity> entities, int[] sentenceOf, int token) {
+    private static String firstPersonInSentence(At[] speakerAt, List<Entity> entities, int[] sentenceOf, int token) {
         if (token <= 0 || token >= sentenceOf.length) {
             return null;
         }
