@@ -101,7 +101,7 @@ public final class QuoteFinder {
                 String subject = null;
                 int after = cue.end();
                 while (after < tokens.size() && after - cue.end() < MAX_TITLE
-                        && (speakerAt[after] == null || !isPerson(entities, speakerAt[after].entity()))
+                        && (speakerAt[after] == null || speakerAt[after].type() != EntityType.PERSON)
                         && (inRolePhrase[after] || speakerAt[after] != null || tokens.get(after).surface().equals("،")
                         || tokens.get(after).key().equals("باسم"))) {
                     if (subject == null && speakerAt[after] != null) {
@@ -109,7 +109,7 @@ public final class QuoteFinder {
                     }
                     after++;
                 }
-                if (after < tokens.size() && speakerAt[after] != null && isPerson(entities, speakerAt[after].entity())) {
+                if (after < tokens.size() && speakerAt[after] != null && speakerAt[after].type() == EntityType.PERSON) {
                     subject = speakerAt[after].entity();
                 }
                 if (subject != null) {
@@ -124,7 +124,7 @@ public final class QuoteFinder {
                     }
                     At before = end >= 0 ? speakerEndingAt(speakerAt, end) : null;
                     subjectOf[c] = before != null ? before.entity()
-                            : firstPersonInSentence(speakerAt, entities, sentenceOf, cue.start());
+                            : firstPersonInSentence(speakerAt, sentenceOf, cue.start());
                 }
             }
         }
@@ -166,7 +166,7 @@ public final class QuoteFinder {
                 } else {
                     speaker = clauseSubject(cues, subjectOf, cueIndex, sentenceOf);
                     if (speaker == null) {
-                        speaker = firstPersonInSentence(speakerAt, entities, sentenceOf, cue.start());
+                        speaker = firstPersonInSentence(speakerAt, sentenceOf, cue.start());
                     }
                     if (speaker == null) {
                         speaker = currentSpeaker(cues, subjectOf, unnamed, cueIndex, sentenceOf[cue.start()],
@@ -348,7 +348,7 @@ public final class QuoteFinder {
      * The first person mentioned in the sentence before a token: with the subject dropped, the clause is most
      * often about them (تصدرت الأزمة محادثات لافروف، إذ أكد ...).
      */
-    private static String firstPersonInSentence(At[] speakerAt, List<Entity> entities, int[] sentenceOf, int token) {
+    private static String firstPersonInSentence(At[] speakerAt, int[] sentenceOf, int token) {
         if (token <= 0 || token >= sentenceOf.length) {
             return null;
         }
@@ -357,20 +357,11 @@ public final class QuoteFinder {
             i--;
         }
         for (; i < token; i++) {
-            if (speakerAt[i] != null && isPerson(entities, speakerAt[i].entity())) {
+            if (speakerAt[i] != null && speakerAt[i].type() == EntityType.PERSON) {
                 return speakerAt[i].entity();
             }
         }
         return null;
-    }
-
-    private static boolean isPerson(List<Entity> entities, String id) {
-        for (Entity e : entities) {
-            if (e.id().equals(id)) {
-                return e.type() == EntityType.PERSON;
-            }
-        }
-        return false;
     }
 
     private static int cuesBefore(List<Cue> cues, int token) {
