@@ -2,7 +2,6 @@ package hadath.core.entity;
 
 import hadath.core.lexicon.Geo;
 import hadath.core.lexicon.LexiconEntry;
-import hadath.core.text.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,6 @@ final class EntityDraft {
     final List<Mention> mentions = new ArrayList<>();
     /** keys of the last word of its name, for surname coreference. */
     final List<String> surnames = new ArrayList<>();
-    int lastMention = -1;
 
     EntityDraft(String key, EntityType type, LexiconEntry entry) {
         this.key = key;
@@ -41,7 +39,6 @@ final class EntityDraft {
             }
         }
         mentions.add(m);
-        lastMention = Math.max(lastMention, m.span().start());
         if (name == null && m.kind() == MentionKind.NAME) {
             name = m.text();
         }
@@ -61,10 +58,6 @@ final class EntityDraft {
         if (country == null) {
             country = title.country();
         }
-    }
-
-    boolean covers(CharSpan span) {
-        return mentions.stream().anyMatch(m -> m.span().overlaps(span));
     }
 
     int firstMention() {

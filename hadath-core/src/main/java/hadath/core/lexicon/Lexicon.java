@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.HashSet;
 
 /**
@@ -221,6 +222,7 @@ public final class Lexicon {
 
     private void checkLinks() {
         boolean hasPlaces = entries.stream().anyMatch(e -> e.kind() == EntryKind.PLACE);
+        boolean hasCountries = !tables.getOrDefault(LexiconKind.COUNTRIES, List.of()).isEmpty();
         Set<String> cameoCountries = new HashSet<>();
         for (LexiconEntry e : entries) {
             if (e.kind() == EntryKind.COUNTRY) {
@@ -231,10 +233,10 @@ public final class Lexicon {
             if (e.actorCode() != null && !cameoCountries.isEmpty() && !cameoCountries.contains(e.actorCode().substring(0, 3))
                     && !NON_STATE_PREFIXES.contains(e.actorCode().substring(0, 3))) {
                 throw new LexiconException(e.origin() + ": actor code '" + e.actorCode() + "' starts with neither a "
-                        + "CAMEO country code of countries nor one of " + new java.util.TreeSet<>(NON_STATE_PREFIXES));
+                        + "CAMEO country code of countries nor one of " + new TreeSet<>(NON_STATE_PREFIXES));
             }
-            if (e.country() != null && e.kind() != EntryKind.COUNTRY && !tables.getOrDefault(LexiconKind.COUNTRIES,
-                    List.of()).isEmpty() && !byId.containsKey("country:" + e.country())) {
+            if (e.country() != null && e.kind() != EntryKind.COUNTRY && hasCountries
+                    && !byId.containsKey("country:" + e.country())) {
                 throw new LexiconException(e.origin() + ": country '" + e.country() + "' is not in countries");
             }
             if (e.kind() == EntryKind.COUNTRY && hasPlaces && capitalOf(e).isEmpty()) {
