@@ -36,6 +36,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEvents(true));
         PrintWriter out = spec.commandLine().getOut();
         EventScore total = new EventScore(0, 0, 0);
+        EventScore countries = new EventScore(0, 0, 0);
         long tokens = 0;
         long start = System.nanoTime();
         for (Path file : files) {
@@ -51,9 +52,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-36s gold %4d  predicted %4d  right %4d%n", gold.name(), score.gold(), score.predicted(),
                     score.correct());
             total = total.plus(score);
+            countries = countries.plus(EventScore.of(events, analysis, EventScore.Level.COUNTRY));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.print(total.report());
+        out.print(countries.report("the same with actors compared by country or group prefix (IRNGOV = IRN)"));
         out.printf(Locale.ROOT, "%d events from %d tokens in %.2f s (%.0f events/s, analysis included)%n",
                 total.predicted(), tokens, seconds, total.predicted() / seconds);
         out.flush();

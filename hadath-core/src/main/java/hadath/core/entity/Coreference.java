@@ -49,7 +49,7 @@ final class Coreference {
                     continue; // a surname keeps its article: الجديد is not جديد
                 }
                 EntityDraft known = onlyPersonWithSurname(run, c.key(), t.span().start());
-                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME) {
+                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME && !adjectival(run, i)) {
                     List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
                     if (people.size() == 1) {
                         known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
@@ -62,6 +62,15 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * A definite word right after a definite word qualifies it (حقل الرميلة النفطي، رئيس الوزراء السوداني): an
+     * adjective or nisba, not a surname standing for a person.
+     */
+    private static boolean adjectival(RecognitionRun run, int i) {
+        return i > 0 && run.tokens.get(i).key().startsWith("ال") && run.tokens.get(i - 1).key().startsWith("ال")
+                && run.tokens.get(i - 1).isWord();
     }
 
     private static EntityDraft onlyPersonWithSurname(RecognitionRun run, String key, int before) {
@@ -103,10 +112,18 @@ final class Coreference {
                     }
                 }
                 default -> { // group
-                    if (t.actorCode() != null) {
-                        EntityDraft d = run.draft("group:" + t.key(), EntityType.GROUP, null);
-                        d.actorCode = t.actorCode();
-                        d.country = t.country();
+                    String country = t.country();
+                    String actorCode = t.actorCode();
+                    if (actorCode == null && country == null && t.sector() != null) {
+                        // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
+                        country = SettingCountry.at(run, t.tokens().start());
+                        actorCode = country == null ? null
+                                : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
+                    }
+                    if (actorCode != null) {
+                        EntityDraft d = run.draft("group:" + t.key() + ":" + country, EntityType.GROUP, null);
+                        d.actorCode = actorCode;
+                        d.country = country;
                         run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());
                     }
                 }

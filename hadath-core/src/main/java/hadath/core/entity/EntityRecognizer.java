@@ -47,12 +47,14 @@ public final class EntityRecognizer {
     private final Lexicon lexicon;
     private final TokenMatcher matcher;
     private final TitlePhraseFinder titles;
+    private final CountedGroups counted;
     private final Coreference coreference;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.matcher = lexicon.matcher();
         this.titles = new TitlePhraseFinder(lexicon);
+        this.counted = new CountedGroups(lexicon);
         this.coreference = new Coreference(lexicon);
     }
 
@@ -78,6 +80,7 @@ public final class EntityRecognizer {
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches);
         coreference.surnames(run, all);
         coreference.loneTitles(run, lone);
+        counted.find(run);
         return run.build();
     }
 

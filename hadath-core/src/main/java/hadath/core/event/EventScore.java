@@ -21,12 +21,25 @@ public record EventScore(int gold, int predicted, int correct) {
     public record Gold(String source, String cameo, String target) {
     }
 
+    /** How much of an actor code must agree: all of it (IRNGOV), or its country or group prefix (IRN). */
+    public enum Level {
+        ACTOR, COUNTRY;
+
+        String of(String code) {
+            return code == null || this == ACTOR || code.length() <= 3 ? code : code.substring(0, 3);
+        }
+    }
+
     public static EventScore of(List<Gold> gold, Analysis analysis) {
+        return of(gold, analysis, Level.ACTOR);
+    }
+
+    public static EventScore of(List<Gold> gold, Analysis analysis, Level level) {
         Map<String, Integer> wanted = new HashMap<>();
         for (Gold g : gold) {
-            wanted.merge(triple(g.source(), g.cameo(), g.target()), 1, Integer::sum);
+            wanted.merge(triple(level.of(g.source()), g.cameo(), level.of(g.target())), 1, Integer::sum);
         }
-        List<String> predicted = predicted(analysis);
+        List<String> predicted = predicted(analysis, level);
         int correct = 0;
         for (String p : predicted) {
             Integer left = wanted.get(p);
@@ -40,14 +53,18 @@ public record EventScore(int gold, int predicted, int correct) {
 
     /** The analysis's events as triples. */
     public static List<String> predicted(Analysis analysis) {
+        return predicted(analysis, Level.ACTOR);
+    }
+
+    static List<String> predicted(Analysis analysis, Level level) {
         Map<String, String> codes = new HashMap<>();
         for (Entity e : analysis.entities()) {
             codes.put(e.id(), e.actorCode());
         }
         List<String> out = new ArrayList<>();
         for (Event v : analysis.events()) {
-            out.add(triple(v.source() == null ? null : codes.get(v.source()), v.cameo(),
-                    v.target() == null ? null : codes.get(v.target())));
+            out.add(triple(v.source() == null ? null : level.of(codes.get(v.source())), v.cameo(),
+                    v.target() == null ? null : level.of(codes.get(v.target()))));
         }
         return out;
     }
@@ -73,7 +90,11 @@ public record EventScore(int gold, int predicted, int correct) {
     }
 
     public String report() {
-        return String.format(Locale.ROOT, "events (source code, CAMEO root, target code): gold %d, predicted %d, right %d%n"
-                + "precision %.3f  recall %.3f  F1 %.3f%n", gold, predicted, correct, precision(), recall(), f1());
+        return report("events (source code, CAMEO root, target code)");
+    }
+
+    public String report(String title) {
+        return String.format(Locale.ROOT, "%s: gold %d, predicted %d, right %d%n"
+                + "precision %.3f  recall %.3f  F1 %.3f%n", title, gold, predicted, correct, precision(), recall(), f1());
     }
 }

@@ -1,0 +1,84 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.TokenKind;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Collectives counted with a number from 11 up, which Arabic writes in the accusative singular (اعتقلت 27
+ * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا): the singular is found through the sound plural of a group role
+ * (متظاهر ← المتظاهرين) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
+ * nisba's people. Built once per lexicon; thread-safe.
+ */
+final class CountedGroups {
+
+    private static final char ALEF = '\u0627';
+    /** singular key (متظاهر) → the group role or nisba entry. */
+    private final Map<String, LexiconEntry> bySingular = new HashMap<>();
+    private final Lexicon lexicon;
+
+    CountedGroups(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.ROLE)) {
+            if (!"group".equals(e.attribute("kind"))) {
+                continue;
+            }
+            for (String form : e.forms()) {
+                String key = KeyNormalizer.key(form);
+                if (key.contains(" ")) {
+                    continue;
+                }
+                key = key.startsWith("ال") ? key.substring(2) : key;
+                if (key.endsWith("ين") || key.endsWith("ون")) {
+                    bySingular.putIfAbsent(key.substring(0, key.length() - 2), e);
+                }
+            }
+        }
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.NISBA)) {
+            for (String form : e.forms()) {
+                String key = KeyNormalizer.key(form);
+                if (!key.startsWith("ال") && key.endsWith("ي") && !key.contains(" ")) {
+                    bySingular.putIfAbsent(key, e);
+                }
+            }
+        }
+    }
+
+    void find(RecognitionRun run) {
+        for (int i = 1; i < run.tokens.size(); i++) {
+            Token t = run.tokens.get(i);
+            Token before = run.tokens.get(i - 1);
+            String key = t.key();
+            if (run.covered[i] || before.kind() != TokenKind.NUMBER || key.length() < 4
+                    || key.charAt(key.length() - 1) != ALEF) {
+                continue;
+            }
+            LexiconEntry e = bySingular.get(key.substring(0, key.length() - 1));
+            if (e == null) {
+                continue;
+            }
+            String country;
+            String actorCode;
+            if (e.kind() == EntryKind.NISBA) {
+                country = e.country();
+                actorCode = lexicon.country(country).map(LexiconEntry::actorCode).orElse(null);
+            } else {
+                country = SettingCountry.at(run, i);
+                actorCode = country == null ? null
+                        : lexicon.country(country).map(c -> c.actorCode() + e.attribute("sector")).orElse(null);
+            }
+            if (actorCode == null) {
+                continue;
+            }
+            EntityDraft d = run.draft("group:" + e.id() + ":" + country, EntityType.GROUP, null);
+            d.actorCode = actorCode;
+            d.country = country;
+            run.mention(d, t.span(), MentionKind.NAME, i, i + 1);
+        }
+    }
+}

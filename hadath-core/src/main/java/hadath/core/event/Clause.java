@@ -1,0 +1,258 @@
+package hadath.core.event;
+
+import hadath.core.entity.Entity;
+import hadath.core.entity.EntityType;
+import hadath.core.entity.MentionIndex;
+import hadath.core.entity.MentionIndex.At;
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.lexicon.TokenMatcher;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.sentence.Sentence;
+import hadath.core.tokenize.Token;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actors of one document read off its clauses by token position, for the {@link EventCoder}: who stands
+ * before a trigger, after it, after a preposition, joined by و, or behind a nisba. Lives for one call; not
+ * shared.
+ */
+final class Clause {
+
+    private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب");
+    private static final int WINDOW = 8;
+
+    final List<Token> tokens;
+    final At[] actorAt;
+    final int[] sentenceOf;
+    private final boolean[] roleToken;
+    /** token index → ISO3 of a nisba there (الإسرائيلية), else null. */
+    private final String[] nisbaAt;
+    private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, Entity> countryByIso = new HashMap<>();
+    private final TokenMatcher matcher;
+
+    Clause(List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches, List<Entity> entities,
+           TokenMatcher matcher) {
+        this.tokens = tokens;
+        this.matcher = matcher;
+        this.sentenceOf = new int[tokens.size()];
+        for (Sentence s : sentences) {
+            for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+                sentenceOf[i] = s.index();
+            }
+        }
+        this.actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
+        this.roleToken = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.ROLE, EntryKind.NISBA));
+        this.nisbaAt = new String[tokens.size()];
+        for (LexiconMatch m : matches) {
+            for (LexiconEntry e : m.entries()) {
+                if (e.kind() == EntryKind.NISBA && e.country() != null) {
+                    nisbaAt[m.tokens().start()] = e.country();
+                }
+            }
+        }
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+            if (e.type() == EntityType.COUNTRY && e.country() != null) {
+                countryByIso.putIfAbsent(e.country(), e);
+            }
+        }
+    }
+
+    static Set<String> keys(String... words) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(KeyNormalizer.key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    static boolean isActor(At a) {
+        return a != null && a.type() != EntityType.PLACE;
+    }
+
+    At entity(String id) {
+        Entity e = id == null ? null : byId.get(id);
+        return e == null ? null : At.of(e);
+    }
+
+    /** The COUNTRY entity of an ISO3 code, when the article names that country. */
+    At country(String iso3) {
+        Entity e = iso3 == null ? null : countryByIso.get(iso3);
+        return e == null ? null : At.of(e);
+    }
+
+    /** The actor right after {@code from}, past role words and commas (وانتقد وزير الخارجية التركي هاكان فيدان). */
+    At subjectAfter(int from, int end) {
+        At first = null;
+        for (int i = from; i < end && i < from + WINDOW; i++) {
+            if (isActor(actorAt[i])) {
+                if (actorAt[i].type() == EntityType.PERSON) {
+                    return actorAt[i];
+                }
+                first = first == null ? actorAt[i] : first;
+                i = actorAt[i].end() - 1;
+            } else if (!roleToken[i] && !tokens.get(i).surface().equals("،")) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** The nearest actor before the trigger in its sentence that no preposition governs; nested mentions skipped. */
+    At subjectBefore(int sentenceStart, int trigger) {
+        At best = null;
+        for (int i = sentenceStart; i < trigger; i++) {
+            At a = actorAt[i];
+            if (a == null) {
+                continue;
+            }
+            if (isActor(a) && a.end() <= trigger && (i == sentenceStart || !governed(i))) {
+                best = a;
+            }
+            i = Math.max(i, a.end() - 1); // the Duma inside "the speaker of the Duma" is not the subject
+        }
+        return best;
+    }
+
+    /** The nearest actor before the trigger in its sentence other than {@code not}. */
+    At nearestBefore(int sentenceStart, int trigger, At not) {
+        At best = null;
+        for (int i = sentenceStart; i < trigger; i++) {
+            At a = actorAt[i];
+            if (a == null) {
+                continue;
+            }
+            if (isActor(a) && a.end() <= trigger && !same(a, not)) {
+                best = a;
+            }
+            i = Math.max(i, a.end() - 1);
+        }
+        return best;
+    }
+
+    /** After a preposition, or with one attached (لواشنطن، بموسكو). */
+    private boolean governed(int i) {
+        Token prev = tokens.get(i - 1);
+        return (matcher.isFunctionWord(prev) && !prev.key().equals("و"))
+                || (!tokens.get(i).key().startsWith("ال") && "بلك".indexOf(tokens.get(i).key().charAt(0)) >= 0
+                && tokens.get(i).candidates().size() > 1);
+    }
+
+    private boolean locative(int i) {
+        return i > 0 && LOCATIVES.contains(tokens.get(i - 1).key());
+    }
+
+    /**
+     * The first actor after {@code from}, but not one after في (where, or about what: الأوضاع في السودان), nor
+     * one joined by و to such a place (في غزة والسودان).
+     */
+    At firstActorAfter(int from, int end, At not) {
+        for (int i = from; i < end && i < from + WINDOW; i++) {
+            At a = actorAt[i];
+            if (a == null) {
+                continue;
+            }
+            if (isActor(a) || a.type() == EntityType.PLACE) {
+                if (!locative(i) && !same(a, not)) {
+                    return a;
+                }
+                for (At next = conjoined(a.end(), end); next != null; next = conjoined(next.end(), end)) {
+                    a = next;
+                }
+            }
+            i = a.end() - 1;
+        }
+        return null;
+    }
+
+    /** SVO: an actor ending right before the trigger (السيسي يستقبل أردوغان). */
+    At adjacentBefore(int sentenceStart, int trigger) {
+        for (int i = trigger - 1; i >= sentenceStart && i >= trigger - 6; i--) {
+            if (isActor(actorAt[i]) && actorAt[i].end() == trigger) {
+                return actorAt[i];
+            }
+        }
+        return null;
+    }
+
+    /** The actor after a word (a preposition written apart, or attached to the actor's first word). */
+    At actorAfterWord(int from, int end, String word) {
+        String key = KeyNormalizer.key(word);
+        for (int i = from; i < end && i < from + WINDOW; i++) {
+            Token t = tokens.get(i);
+            if (t.key().equals(key)) {
+                At after = subjectAfter(i + 1, end);
+                return after != null ? after : placeAt(i + 1);
+            }
+            if (key.length() == 1 && actorAt[i] != null && t.key().startsWith(key)) {
+                return actorAt[i];
+            }
+        }
+        return null;
+    }
+
+    private At placeAt(int i) {
+        return i < actorAt.length && actorAt[i] != null && actorAt[i].type() == EntityType.PLACE ? actorAt[i] : null;
+    }
+
+    /** Another actor joined by و: وإيران، والاتحاد الأوروبي. */
+    At conjoined(int after, int end) {
+        if (after >= 0 && after < end && actorAt[after] != null && tokens.get(after).key().startsWith("و")
+                && (isActor(actorAt[after]) || actorAt[after].type() == EntityType.PLACE)) {
+            return actorAt[after];
+        }
+        return null;
+    }
+
+    /** The sentence's first actor other than the source (a person first when {@code person}). */
+    At otherActor(Sentence sentence, At source, boolean person) {
+        At any = null;
+        for (int i = sentence.tokens().start(); i < sentence.tokens().end(); i++) {
+            At a = actorAt[i];
+            if (isActor(a) && !same(a, source)) {
+                if (!person || a.type() == EntityType.PERSON) {
+                    return a;
+                }
+                any = any == null ? a : any;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A nisba close after {@code from} (الخطة الإسرائيلية، غارة إسرائيلية) as the country it names, when the
+     * article names that country; no further than the next actor or punctuation.
+     */
+    At nisbaAfter(int from, int end, int reach) {
+        for (int i = from; i < end && i < from + reach; i++) {
+            if (nisbaAt[i] != null) {
+                return country(nisbaAt[i]);
+            }
+            if (actorAt[i] != null || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    String placeAfterLocative(Sentence sentence) {
+        for (int i = sentence.tokens().start() + 1; i < sentence.tokens().end(); i++) {
+            At a = actorAt[i];
+            if (a != null && a.type() == EntityType.PLACE && locative(i)) {
+                return a.entity();
+            }
+        }
+        return null;
+    }
+
+    static boolean same(At a, At b) {
+        return a != null && b != null && a.entity().equals(b.entity());
+    }
+}
