@@ -137,9 +137,16 @@ final class Clause {
         return best;
     }
 
-    /** After a preposition, or with one attached (لواشنطن، بموسكو). */
+    /**
+     * After a preposition, or with one attached (لواشنطن، بموسكو), also past a title before the name (إلى
+     * الرئيس الروسي فلاديمير بوتين).
+     */
     private boolean governed(int i) {
-        Token prev = tokens.get(i - 1);
+        int j = i - 1;
+        while (j > 0 && roleToken[j]) {
+            j--;
+        }
+        Token prev = tokens.get(j);
         return (matcher.isFunctionWord(prev) && !prev.key().equals("و"))
                 || (!tokens.get(i).key().startsWith("ال") && "بلك".indexOf(tokens.get(i).key().charAt(0)) >= 0
                 && tokens.get(i).candidates().size() > 1);

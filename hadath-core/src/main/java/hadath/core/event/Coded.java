@@ -8,8 +8,10 @@ import hadath.core.text.Document;
 import hadath.core.time.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +25,11 @@ final class Coded {
     private final List<Event> events = new ArrayList<>();
     private final List<Integer> sentenceOf = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** source|code|target of every event, whatever its date. */
+    private final Set<String> dated = new HashSet<>();
     private At[] lastPair;
+    /** visitor entity → where the visit is: their later events without a place of their own happen there. */
+    private final Map<String, String> visiting = new HashMap<>();
 
     Coded(Document doc) {
         this.doc = doc;
@@ -37,8 +43,33 @@ final class Coded {
     boolean restates(Sentence sentence, CameoCode code, At source) {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (sentenceOf.get(i) == sentence.index() && e.cameo().startsWith(code.root())
+            if (sentenceOf.get(i) == sentence.index() && e.cameo().equals(code.code())
                     && (source == null || source.entity().equals(e.source()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The source of the last event of this sentence: a verb after it with no subject of its own shares it. */
+    String lastSourceIn(Sentence sentence) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
+            if (events.get(i).source() != null) {
+                return events.get(i).source();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence has an event already. */
+    boolean has(Sentence sentence) {
+        return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();
+    }
+
+    /** Whether an earlier event has this code: what الزيارة، هذه الرسالة refer back to. */
+    boolean refersBack(CameoCode code) {
+        for (Event e : events) {
+            if (e.cameo().equals(code.code())) {
                 return true;
             }
         }
@@ -53,13 +84,24 @@ final class Coded {
             return;
         }
         LocalDate date = time == null ? null : EventCoder.dateOf(time.value());
-        if (!seen.add(sourceId + "|" + code.code() + "|" + targetId + "|" + date)) {
+        String triple = sourceId + "|" + code.code() + "|" + targetId + "|";
+        // an undated mention of a dated event is the same event (the headline restating the lead)
+        if (seen.contains(triple + date) || (date == null && dated.contains(triple))
+                || (date != null && seen.contains(triple + null))) {
             return;
         }
+        seen.add(triple + date);
+        dated.add(triple);
         if (location == null) {
             location = visitPlace(sentence);
         } else if (code.root().equals("04")) {
             shareVisitPlace(sentence, location);
+        }
+        if (location == null) {
+            location = visiting.getOrDefault(sourceId, visiting.get(targetId));
+        }
+        if (code.code().equals("042") && location != null && sourceId != null) {
+            visiting.put(sourceId, location);
         }
         events.add(new Event("V" + (events.size() + 1), code.code(), code.name(), code.plover(), code.ploverMode(),
                 code.goldstein(), code.quadClass(), sourceId, targetId, date, time == null ? null : time.id(), location,

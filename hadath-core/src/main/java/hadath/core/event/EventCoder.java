@@ -74,6 +74,8 @@ public final class EventCoder {
     /** Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask. */
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
     private static final String CRITICIZE = "111";
+    /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
+    private static final int GOVERNED_REACH = 10;
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -91,7 +93,7 @@ public final class EventCoder {
         Clause c = new Clause(tokens, sentences, matches, entities, matcher);
         Coded out = new Coded(doc);
         String current = null;
-        int governingSentence = -1;
+        int governedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
         for (LexiconMatch m : matches) {
             LexiconEntry pattern = patternOf(m);
@@ -113,15 +115,18 @@ public final class EventCoder {
                 deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
                 continue;
             }
-            if (sentence.index() == governingSentence && !GOVERNING_ROOTS.contains(code.root())) {
+            boolean verb = "verb".equals(pattern.attribute("form"));
+            if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
-            if (GOVERNING_ROOTS.contains(code.root())) {
-                governingSentence = sentence.index();
+            if (GOVERNING_ROOTS.contains(code.root()) && (verb || !code.root().equals("03"))) {
+                governedUntil = Math.min(sEnd, m.tokens().end() + GOVERNED_REACH);
             }
-            boolean verb = "verb".equals(pattern.attribute("form"));
             if (!verb && setsTheScene(tokens, m, code, sStart, sEnd)) {
                 continue;
+            }
+            if (out.has(sentence) && purpose(tokens, m)) {
+                continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
             }
             if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {
                 code = cameo.get(CRITICIZE).orElse(code);
@@ -132,9 +137,15 @@ public final class EventCoder {
             boolean named = true;
             boolean bothWays = false;
             At[] pair = out.lastPair();
-            if (frame != null && frame.startsWith("by:")) {
+            At by = frame != null && frame.startsWith("by:")
+                    ? c.actorAfterWord(m.tokens().end(), sEnd, frame.substring(3).split(">")[0]) : null;
+            if (frame != null && frame.startsWith("by:") && by == null) {
+                String[] preps = frame.substring(3).split(">"); // no من: an ordinary frame (بعث رسالة إلى X)
+                frame = preps.length > 1 ? preps[1] : "";
+            }
+            if (by != null) {
                 String[] preps = frame.substring(3).split(">");
-                At source = c.actorAfterWord(m.tokens().end(), sEnd, preps[0]);
+                At source = by;
                 At target = preps.length > 1 ? c.actorAfterWord(m.tokens().end(), sEnd, preps[1]) : null;
                 if (target == null) {
                     target = c.otherActor(sentence, source, true);
@@ -153,6 +164,9 @@ public final class EventCoder {
                 }
                 if (source == null && verb) {
                     source = c.subjectAfter(m.tokens().end(), sEnd);
+                }
+                if (source == null && verb) {
+                    source = c.entity(out.lastSourceIn(sentence)); // انتقد X Y، ثم بحث معه: X did both
                 }
                 if (source == null) {
                     source = c.subjectBefore(sStart, trigger);
@@ -194,8 +208,9 @@ public final class EventCoder {
             if (targets.isEmpty()) {
                 targets.add(null);
             }
-            if (!verb && out.restates(sentence, code, sources.get(0))) {
-                continue;
+            if (!verb && (out.restates(sentence, code, sources.get(0)) || (definite(tokens, m)
+                    && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2) && out.refersBack(code)))) {
+                continue; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
             }
             TimeExpression time = nearestTime(times, tokens, sentence, trigger);
             double confidence = (named ? 0.8 : 0.6) * (within(tokens, c.sentenceOf, trigger, 2, MODALS) ? 0.5 : 1);
@@ -250,11 +265,25 @@ public final class EventCoder {
             return false;
         }
         String prev = tokens.get(before).key();
-        if (SETTINGS.contains(prev) || (before > sStart && SETTINGS.contains(tokens.get(before - 1).key())
+        if (isOneOf(tokens.get(before), SETTINGS) || (before > sStart && isOneOf(tokens.get(before - 1), SETTINGS)
                 && prev.startsWith("ال") == false && prev.length() <= 3)) {
             return !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2);
         }
         return code.root().equals("01") && prev.equals("في");
+    }
+
+    /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
+    private static boolean purpose(List<Token> tokens, LexiconMatch m) {
+        String key = tokens.get(m.tokens().start()).key();
+        return m.candidate().prefix() > 0 && key.startsWith("ل") && !key.startsWith("لل")
+                && key.length() == m.candidate().key().length() + 1 + m.candidate().suffix();
+    }
+
+    /** A masdar with the article (الزيارة، للزيارة) names an event the reader already knows. */
+    private static boolean definite(List<Token> tokens, LexiconMatch m) {
+        String key = tokens.get(m.tokens().start()).key();
+        int at = key.indexOf("ال");
+        return at >= 0 && at <= 2 && key.length() - at > m.candidate().key().length();
     }
 
     private static boolean dualAt(List<Token> tokens, int i, int end) {
@@ -271,16 +300,20 @@ public final class EventCoder {
         return false;
     }
 
-    private static boolean followedBy(List<Token> tokens, int from, int end, Set<String> words, int reach) {
-        for (int i = from; i < end && i < from + reach; i++) {
-            Token t = tokens.get(i);
-            if (words.contains(t.key())) {
+    /** The token or its form without proclitics (وخلال) is one of {@code words}. */
+    private static boolean isOneOf(Token t, Set<String> words) {
+        for (var cand : t.candidates()) {
+            if (words.contains(cand.key())) {
                 return true;
             }
-            for (var cand : t.candidates()) {
-                if (words.contains(cand.key())) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(List<Token> tokens, int from, int end, Set<String> words, int reach) {
+        for (int i = from; i < end && i < from + reach; i++) {
+            if (isOneOf(tokens.get(i), words)) {
+                return true;
             }
         }
         return false;

@@ -101,4 +101,43 @@ class EventCoderTest {
             assertThat(v.sentence().contains(v.triggerSpan())).isTrue();
         }
     }
+
+    @Test
+    void aDualIsThePairOfTheLastEventCodedBothWays() {
+        Analysis a = analyse("التقى فلاديمير بوتين محمد باقر قاليباف. وبحث الجانبان العلاقات.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 040 Mohammad Bagher Ghalibaf",
+                "Mohammad Bagher Ghalibaf 040 Vladimir Putin");
+    }
+
+    @Test
+    void aPronounOnThePrepositionIsTheOtherPartyOfTheLastEvent() {
+        Analysis a = analyse("انتقد فلاديمير بوتين محمد باقر قاليباف، ثم بحث معه العلاقات.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 Mohammad Bagher Ghalibaf",
+                "Vladimir Putin 040 Mohammad Bagher Ghalibaf");
+    }
+
+    @Test
+    void aMasdarAfterDuringSetsTheSceneAndIsNoEvent() {
+        Analysis a = analyse("وانتقد فلاديمير بوتين الولايات المتحدة خلال زيارة إلى إيران.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States");
+    }
+
+    @Test
+    void aMasdarRestatingTheVerbOfItsSentenceIsTheSameEvent() {
+        Analysis a = analyse("وصل فلاديمير بوتين إلى إيران في زيارة رسمية.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 042 Iran");
+    }
+
+    @Test
+    void whatADenialDeniesIsNotCoded() {
+        Analysis a = analyse("ونفى فلاديمير بوتين أن يكون قد زار إيران.");
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void actorsJoinedByWawAfterTheVerbAreSourcesEach() {
+        Analysis a = analyse("وانتقد فلاديمير بوتين ومحمد باقر قاليباف الولايات المتحدة.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States",
+                "Mohammad Bagher Ghalibaf 111 United States");
+    }
 }

@@ -10,7 +10,9 @@ import hadath.core.text.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ class SeedArticleTest {
     private static String text;
     private static JsonNode json;
 
+    private static JsonNode withEvents;
+
     @BeforeAll
     static void analyse() throws Exception {
         assumeTrue(Files.isRegularFile(SEED.resolve("article.txt")),
@@ -34,6 +38,8 @@ class SeedArticleTest {
         Document doc = Document.builder(text).id("seed").source("Al-Akhbar (Beirut)")
                 .published(LocalDate.parse("2021-02-09")).build();
         json = new ObjectMapper().readTree(AnalysisJson.toJson(new Pipeline(PipelineConfig.defaults()).analyze(doc), true));
+        withEvents = new ObjectMapper().readTree(AnalysisJson.toJson(
+                new Pipeline(PipelineConfig.defaults().withEvents(true)).analyze(doc), true));
     }
 
     @Test
@@ -148,5 +154,61 @@ class SeedArticleTest {
             }
         }
         throw new AssertionError("no entity has a mention '" + text + "'");
+    }
+
+    /**
+     * Every required event of expected.json (issue 7): an event with its CAMEO code whose trigger overlaps the
+     * expected one, the same source and target (compared by the name of the expected entity among the
+     * mentions of ours), the same date, and the expected place where one is given.
+     */
+    @Test
+    void theRequiredEventsAreCodedWithTheirActorsDatesAndPlaces() throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(SEED.resolve("expected.json").toFile());
+        for (JsonNode want : expected.get("events")) {
+            if (!want.path("required").asBoolean()) {
+                continue;
+            }
+            String label = want.get("id").asText() + " " + want.get("cameo").asText() + " "
+                    + want.get("trigger").get("text").asText();
+            List<String> seen = new ArrayList<>();
+            boolean found = false;
+            for (JsonNode v : withEvents.get("events")) {
+                if (v.get("cameo").asText().equals(want.get("cameo").asText())
+                        && v.get("trigger").get("start").asInt() < want.get("trigger").get("end").asInt()
+                        && want.get("trigger").get("start").asInt() < v.get("trigger").get("end").asInt()) {
+                    seen.add(v.toString());
+                    found |= sameActor(expected, want.get("source"), v.get("source"))
+                            && sameActor(expected, want.get("target"), v.get("target"))
+                            && v.get("date").asText().equals(want.get("date").asText())
+                            && (want.get("location").isNull()
+                                || sameActor(expected, want.get("location"), v.get("location")));
+                }
+            }
+            assertThat(found).as(label + " with its source, target, date and place; coded with this trigger: " + seen)
+                    .isTrue();
+        }
+    }
+
+    /** Whether our entity {@code ours} has a mention with the name of expected entity {@code theirs}. */
+    private static boolean sameActor(JsonNode expected, JsonNode theirs, JsonNode ours) {
+        if (theirs.isNull() || ours.isNull()) {
+            return theirs.isNull() && ours.isNull();
+        }
+        String name = null;
+        for (JsonNode e : expected.get("entities")) {
+            if (e.get("id").asText().equals(theirs.asText())) {
+                name = e.get("name").asText();
+            }
+        }
+        for (JsonNode e : withEvents.get("entities")) {
+            if (e.get("id").asText().equals(ours.asText())) {
+                for (JsonNode m : e.get("mentions")) {
+                    if (m.get("text").asText().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
