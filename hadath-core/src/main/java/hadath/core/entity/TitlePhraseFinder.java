@@ -52,6 +52,15 @@ final class TitlePhraseFinder {
                 end = matches.get(next).tokens().end();
                 next++;
             }
+            LexiconEntry ofCountry = null;
+            // أمير قطر، ملك الأردن، وزير خارجية مصر: the country named after the role is whose role it is
+            if (org == null && next < matches.size() && matches.get(next).tokens().start() == end
+                    && Preference.is(matches.get(next), EntryKind.COUNTRY)
+                    && !tokens.get(end).key().startsWith("ال") && "وبلف".indexOf(tokens.get(end).key().charAt(0)) < 0) {
+                ofCountry = Preference.preferred(matches.get(next));
+                end = matches.get(next).tokens().end();
+                next++;
+            }
             List<LexiconEntry> nisbas = new ArrayList<>();
             while (next < matches.size() && matches.get(next).tokens().start() == end
                     && Preference.is(matches.get(next), EntryKind.NISBA)) {
@@ -63,6 +72,9 @@ final class TitlePhraseFinder {
             String country = countries.size() == 1 ? countries.get(0) : null;
             if (country == null && countries.isEmpty() && org != null) {
                 country = org.country();
+            }
+            if (country == null && countries.isEmpty() && ofCountry != null) {
+                country = ofCountry.country();
             }
             String sector = entry.attribute("sector");
             String actorCode;
@@ -81,7 +93,7 @@ final class TitlePhraseFinder {
             out.add(new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
                     head, sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
                     String.join("|", entry.id(), org == null ? "" : org.id(),
-                            String.join(",", countries))));
+                            ofCountry != null ? ofCountry.country() : String.join(",", countries))));
             i = next - 1;
         }
         return out;

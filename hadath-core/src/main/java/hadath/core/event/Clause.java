@@ -94,7 +94,13 @@ final class Clause {
         for (int i = from; i < end && i < from + WINDOW; i++) {
             if (isActor(actorAt[i])) {
                 if (actorAt[i].type() == EntityType.PERSON) {
-                    return actorAt[i];
+                    At person = actorAt[i];
+                    // ولي العهد السعودي الأمير محمد بن سلمان: a title and the name in apposition are one subject
+                    while (person.end() < end && actorAt[person.end()] != null
+                            && actorAt[person.end()].type() == EntityType.PERSON && nameFollowsTitle(person)) {
+                        person = actorAt[person.end()];
+                    }
+                    return person;
                 }
                 first = first == null ? actorAt[i] : first;
                 i = actorAt[i].end() - 1;
@@ -103,6 +109,16 @@ final class Clause {
             }
         }
         return first;
+    }
+
+    /** A mention made of role words (a title), after which a name can stand in apposition. */
+    private boolean nameFollowsTitle(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (!roleToken[i] && actorAt[i] == null) {
+                return false;
+            }
+        }
+        return roleToken[a.start()];
     }
 
     /** The nearest actor before the trigger in its sentence that no preposition governs; nested mentions skipped. */
@@ -244,6 +260,16 @@ final class Clause {
             }
             if (actorAt[i] != null || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a verb right after a masdar that takes it as object (قصف مدفعي شنته قوات الدعم السريع). */
+    At agentAfterVerb(int from, int end, Set<String> verbs) {
+        for (int i = from; i < end && i < from + 3; i++) {
+            if (verbs.contains(tokens.get(i).key())) {
+                return subjectAfter(i + 1, end);
             }
         }
         return null;

@@ -65,6 +65,10 @@ public final class EventCoder {
     private static final Set<String> DUALS = Clause.keys("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الرئيسان",
             "الرئيسين", "الزعيمان", "الزعيمين", "البلدان", "البلدين", "الوزيران", "الوزيرين", "القائدان",
             "القائدين", "الحكومتان", "الحكومتين", "الزعيمين", "المسؤولان", "المسؤولين");
+    /** Verbs with a pronoun for the masdar before them, whose subject did it (قصف شنته قوات الدعم السريع). */
+    private static final Set<String> AGENT_VERBS = Clause.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
+            "نفذتها", "ارتكبته", "ارتكبها", "ارتكبتها", "تبناه", "تبنته", "تبنتها", "تبنى", "أعلنته", "قادته",
+            "قادها", "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
     /** Pronouns on a preposition after a trigger (بحث معه، اتصل به): the other party of the last event. */
     private static final Set<String> PRONOUN_OBJECTS = Clause.keys("معه", "معها", "معهم", "معهما", "به", "بها",
             "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
@@ -165,6 +169,12 @@ public final class EventCoder {
                 if (source == null && verb) {
                     source = c.subjectAfter(m.tokens().end(), sEnd);
                 }
+                if (source == null && !verb) {
+                    source = c.agentAfterVerb(m.tokens().end(), sEnd, AGENT_VERBS); // قصف شنته قوات ...
+                }
+                if (source == null && !verb && !"of".equals(frame)) {
+                    source = c.nisbaAfter(m.tokens().end(), sEnd, 2); // غارة إسرائيلية، العقوبات الأمريكية
+                }
                 if (source == null && verb) {
                     source = c.entity(out.lastSourceIn(sentence)); // انتقد X Y، ثم بحث معه: X did both
                 }
@@ -173,9 +183,6 @@ public final class EventCoder {
                 }
                 if (source == null && !verb) {
                     source = c.subjectAfter(m.tokens().end(), sEnd);
-                    if (source == null) {
-                        source = c.nisbaAfter(m.tokens().end(), sEnd, 2);
-                    }
                 }
                 if (source == null && current != null) {
                     source = c.entity(current);
@@ -243,6 +250,10 @@ public final class EventCoder {
                     return other;
                 }
             }
+        }
+        if ("of".equals(frame)) {
+            At of = c.nisbaAfter(from, end, 2);
+            return of != null ? of : c.firstActorAfter(from, end, source); // التدخلات الأميركية: a charge against
         }
         At nisba = c.nisbaAfter(from, end, 3);
         if (nisba != null && (source == null || !nisba.country().equals(source.country()))) {
