@@ -61,6 +61,19 @@ final class Coded {
         return null;
     }
 
+    /** Whether the last event is of this sentence and its trigger ends at most two words before {@code at}. */
+    boolean endsJustBefore(Sentence sentence, int at) {
+        if (events.isEmpty() || sentenceOf.get(events.size() - 1) != sentence.index()) {
+            return false;
+        }
+        int end = events.get(events.size() - 1).triggerSpan().end();
+        if (end > at) {
+            return false;
+        }
+        String between = doc.slice(new hadath.core.text.CharSpan(end, at)).strip();
+        return between.isEmpty() || between.split("\\s+").length <= 2;
+    }
+
     /** Whether the sentence has an event already. */
     boolean has(Sentence sentence) {
         return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();

@@ -4,6 +4,7 @@ import hadath.core.entity.Entity;
 import hadath.core.entity.EntityType;
 import hadath.core.entity.MentionIndex.At;
 import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
@@ -14,6 +15,7 @@ import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
 import hadath.core.time.TimeExpression;
 import hadath.core.tokenize.Token;
+import hadath.core.tokenize.TokenKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,10 @@ public final class EventCoder {
     private static final Set<String> AGENT_VERBS = Clause.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
             "نفذتها", "ارتكبته", "ارتكبها", "ارتكبتها", "تبناه", "تبنته", "تبنتها", "تبنى", "أعلنته", "قادته",
             "قادها", "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
+    private static final Set<String> ABOUT_TO = Clause.keys("عن", "إلى");
+    private static final Set<String> CAUSED = Clause.keys("خلف", "خلفت", "أوقع", "أوقعت", "حصيلة", "جراء");
+    private static final Set<String> CAUSED_WITH = Clause.keys("أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت", "يؤدي",
+            "تؤدي");
     /** Pronouns on a preposition after a trigger (بحث معه، اتصل به): the other party of the last event. */
     private static final Set<String> PRONOUN_OBJECTS = Clause.keys("معه", "معها", "معهم", "معهما", "به", "بها",
             "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
@@ -128,6 +134,17 @@ public final class EventCoder {
             }
             if (!verb && setsTheScene(tokens, m, code, sStart, sEnd)) {
                 continue;
+            }
+            if (!verb && consequence(tokens, m.tokens().start(), sStart)) {
+                continue; // أسفرت عن مقتل ستة: the toll of an event, not another one
+            }
+            if (verb && pattern.has(Flags.COMMON_WORD) && m.tokens().end() < sEnd
+                    && tokens.get(m.tokens().end()).kind() == TokenKind.NUMBER) {
+                continue; // قتل 18 فلسطينيا: passive, a toll; the attack is coded from its own trigger
+            }
+            if (verb && out.endsJustBefore(sentence, m.span().start()) && c.adjacentBefore(sStart, trigger) == null
+                    && c.subjectAfter(m.tokens().end(), sEnd) == null) {
+                continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
             }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
@@ -281,6 +298,18 @@ public final class EventCoder {
             return !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2);
         }
         return code.root().equals("01") && prev.equals("في");
+    }
+
+    /** After أسفر عن، أدى إلى، خلّف، أوقع: what an event caused. */
+    private static boolean consequence(List<Token> tokens, int trigger, int sStart) {
+        if (trigger - 1 < sStart) {
+            return false;
+        }
+        if (isOneOf(tokens.get(trigger - 1), CAUSED)) {
+            return true;
+        }
+        return trigger - 2 >= sStart && ABOUT_TO.contains(tokens.get(trigger - 1).key())
+                && isOneOf(tokens.get(trigger - 2), CAUSED_WITH);
     }
 
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
