@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class Clause {
 
-    private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب");
+    private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط",
+            "محيط", "أنحاء");
     private static final int WINDOW = 8;
 
     final List<Token> tokens;
@@ -263,6 +264,17 @@ final class Clause {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence opens with وفي + a place and a comma (وفي بيروت، ...), the way news changes scene. */
+    boolean opensNewScene(Sentence sentence) {
+        int i = sentence.tokens().start();
+        if (i + 2 >= sentence.tokens().end() || !(tokens.get(i).key().equals("وفي") || tokens.get(i).key().equals("في"))
+                || actorAt[i + 1] == null) {
+            return false;
+        }
+        int after = actorAt[i + 1].end();
+        return after < sentence.tokens().end() && tokens.get(after).surface().equals("،");
     }
 
     /** The subject of a verb right after a masdar that takes it as object (قصف مدفعي شنته قوات الدعم السريع). */

@@ -95,17 +95,23 @@ public final class EventCoder {
         this.matcher = lexicon.matcher();
     }
 
+    /**
+     * @param matches  the lexicon's names, roles and nisbas, non-overlapping
+     * @param triggers the event patterns' matches, non-overlapping, in text order
+     */
     public List<Event> code(Document doc, List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches,
-                            List<Entity> entities, List<TimeExpression> times, List<Quote> quotes) {
+                            List<LexiconMatch> triggers, List<Entity> entities, List<TimeExpression> times,
+                            List<Quote> quotes) {
         if (cameo.size() == 0) {
             return List.of();
         }
         Clause c = new Clause(tokens, sentences, matches, entities, matcher);
         Coded out = new Coded(doc);
         String current = null;
+        int currentSentence = -1;
         int governedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
-        for (LexiconMatch m : matches) {
+        for (LexiconMatch m : triggers) {
             LexiconEntry pattern = patternOf(m);
             if (pattern == null) {
                 continue;
@@ -118,6 +124,9 @@ public final class EventCoder {
             Sentence sentence = sentences.get(c.sentenceOf[trigger]);
             int sStart = sentence.tokens().start();
             int sEnd = sentence.tokens().end();
+            if (c.opensNewScene(sentence) && currentSentence < sentence.index()) {
+                current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
+            }
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
                 continue;
             }
@@ -145,6 +154,9 @@ public final class EventCoder {
             if (verb && out.endsJustBefore(sentence, m.span().start()) && c.adjacentBefore(sStart, trigger) == null
                     && c.subjectAfter(m.tokens().end(), sEnd) == null) {
                 continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
+            }
+            if (out.has(sentence) && !verb && adverbial(tokens, m)) {
+                continue; // خرجوا في تظاهرات ... احتجاجا على: why they marched, not another event
             }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
@@ -186,6 +198,9 @@ public final class EventCoder {
                 if (source == null && verb) {
                     source = c.subjectAfter(m.tokens().end(), sEnd);
                 }
+                if (source == null && m.tokens().size() > 1) {
+                    source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
+                }
                 if (source == null && !verb) {
                     source = c.agentAfterVerb(m.tokens().end(), sEnd, AGENT_VERBS); // قصف شنته قوات ...
                 }
@@ -201,8 +216,8 @@ public final class EventCoder {
                 if (source == null && !verb) {
                     source = c.subjectAfter(m.tokens().end(), sEnd);
                 }
-                if (source == null && current != null) {
-                    source = c.entity(current);
+                if (source == null && current != null && sentence.index() - currentSentence <= 3) {
+                    source = c.entity(current); // the subject of this or the previous sentence, not of a paragraph ago
                     named = false;
                 }
                 sources.add(source);
@@ -228,6 +243,7 @@ public final class EventCoder {
             }
             if (sources.get(0) != null && named) {
                 current = sources.get(0).entity();
+                currentSentence = sentence.index();
             }
             if (targets.isEmpty()) {
                 targets.add(null);
@@ -310,6 +326,11 @@ public final class EventCoder {
         }
         return trigger - 2 >= sStart && ABOUT_TO.contains(tokens.get(trigger - 1).key())
                 && isOneOf(tokens.get(trigger - 2), CAUSED_WITH);
+    }
+
+    /** An indefinite accusative masdar (احتجاجا، رفضا، تنديدا): the reason for the sentence's event. */
+    private static boolean adverbial(List<Token> tokens, LexiconMatch m) {
+        return m.tokens().size() == 1 && tokens.get(m.tokens().start()).key().equals(m.candidate().key() + "ا");
     }
 
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */

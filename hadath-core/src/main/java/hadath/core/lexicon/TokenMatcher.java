@@ -61,6 +61,21 @@ public final class TokenMatcher {
         return out;
     }
 
+    /**
+     * The best match at each start among entries of every kind but one: the names, roles and words the entity,
+     * time and quote stages read, without an event phrase (نشرت الشرطة) hiding the role inside it.
+     */
+    public List<LexiconMatch> matchAllBut(List<Token> tokens, EntryKind kind) {
+        List<LexiconMatch> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            LexiconMatch best = matchAt(tokens, i, e -> e.kind() != kind);
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
     /** {@link #matchAll} reduced to non-overlapping matches, longest first. */
     public List<LexiconMatch> match(List<Token> tokens) {
         return LexiconMatch.longestNonOverlapping(matchAll(tokens));

@@ -8,6 +8,7 @@ import hadath.core.entity.ner.NerSpan;
 import hadath.core.entity.ner.NerTagger;
 import hadath.core.event.Event;
 import hadath.core.event.EventCoder;
+import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.quote.Quote;
@@ -52,8 +53,9 @@ public final class Pipeline {
     public Analysis analyze(Document doc) {
         List<Token> tokens = tokenizer.tokenize(doc.text());
         List<Sentence> sentences = splitter.split(tokens);
-        // entities need the lexicon matches; later stages need the entities
-        List<LexiconMatch> all = matcher.matchAll(tokens);
+        // entities need the lexicon matches; later stages need the entities. Event phrases are matched apart,
+        // so that نشرت الشرطة does not hide the police from the entities
+        List<LexiconMatch> all = matcher.matchAllBut(tokens, EntryKind.EVENT_PATTERN);
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
         List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens);
         List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
@@ -63,7 +65,8 @@ public final class Pipeline {
         // speakers are entities, so quotes come after them
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         // events need actors, dates and speakers (a threat in a quote is the speaker's)
-        List<Event> coded = events == null ? List.of() : events.code(doc, tokens, sentences, matches, found, times, said);
+        List<Event> coded = events == null ? List.of() : events.code(doc, tokens, sentences, matches,
+                LexiconMatch.longestNonOverlapping(matcher.matchAll(tokens, EntryKind.EVENT_PATTERN)), found, times, said);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
                 times, amounts, said, coded);
     }
