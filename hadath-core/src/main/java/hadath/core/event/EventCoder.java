@@ -31,7 +31,12 @@ import java.util.Set;
  *       a verb pattern written with the article (القاطع is no verb), a trigger after an appeal, intent, demand or
  *       threat in its sentence (it is what they ask), a masdar that only sets the scene (خلال الزيارة، على هامش
  *       القمة, a statement في مؤتمر صحفي) unless a relative clause asserts it (اللقاء الذي جمعهما), and a masdar
- *       restating an event its sentence already coded for the same source (وصل ... في زيارة رسمية);</li>
+ *       restating an event its sentence already coded for the same source (وصل ... في زيارة رسمية) or one the
+ *       article told before (الزيارة، هذه الرسالة); a toll (أسفرت عن مقتل ستة، قتل 18 فلسطينيا); a relative verb
+ *       describing the event just coded (غارة استهدفت منزلا); a reason (احتجاجا على) or purpose (لبحث) of the
+ *       sentence's event; what a condemnation or rejection judges (أدان الاعتداء); a word flagged common-word
+ *       read in its ordinary sense (فجر اليوم، تصل إلى 8 غيغاواط، مقاطعة فوجيان); a verb form with a preposition
+ *       or article on it (بطعن، القاطع);</li>
  *   <li>source: the speaker when the trigger is inside a quotation (a threat in a quote is the speaker's);
  *       else an actor right before it (السيسي يستقبل ...); else, for a verb, the actor named right after it,
  *       past a title; else the nearest actor before it that no preposition governs; else, for a masdar, the
@@ -83,6 +88,8 @@ public final class EventCoder {
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
     /** Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask. */
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
+    /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
+    private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
     private static final String CRITICIZE = "111";
     /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
     private static final int GOVERNED_REACH = 10;
@@ -110,6 +117,7 @@ public final class EventCoder {
         String current = null;
         int currentSentence = -1;
         int governedUntil = -1;
+        int judgedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
         for (LexiconMatch m : triggers) {
             LexiconEntry pattern = patternOf(m);
@@ -138,8 +146,14 @@ public final class EventCoder {
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
+            if (!verb && trigger < judgedUntil) {
+                continue; // أدان الاعتداء، ترفض أي هجوم: what is condemned or rejected is its object, coded where it is told
+            }
             if (GOVERNING_ROOTS.contains(code.root()) && (verb || !code.root().equals("03"))) {
                 governedUntil = Math.min(sEnd, m.tokens().end() + GOVERNED_REACH);
+            }
+            if (JUDGING_ROOTS.contains(code.root())) {
+                judgedUntil = Math.min(sEnd, m.tokens().end() + 3);
             }
             if (!verb && setsTheScene(tokens, m, code, sStart, sEnd)) {
                 continue;
@@ -147,9 +161,8 @@ public final class EventCoder {
             if (!verb && consequence(tokens, m.tokens().start(), sStart)) {
                 continue; // أسفرت عن مقتل ستة: the toll of an event, not another one
             }
-            if (verb && pattern.has(Flags.COMMON_WORD) && m.tokens().end() < sEnd
-                    && tokens.get(m.tokens().end()).kind() == TokenKind.NUMBER) {
-                continue; // قتل 18 فلسطينيا: passive, a toll; the attack is coded from its own trigger
+            if (pattern.has(Flags.COMMON_WORD) && ordinarySense(c, times, m, sEnd)) {
+                continue; // قتل 18 فلسطينيا، تصل إلى 8 غيغاواط، فجر اليوم، مقاطعة فوجيان: the word's other sense
             }
             if (verb && out.endsJustBefore(sentence, m.span().start()) && c.adjacentBefore(sStart, trigger) == null
                     && c.subjectAfter(m.tokens().end(), sEnd) == null) {
@@ -316,6 +329,31 @@ public final class EventCoder {
         return code.root().equals("01") && prev.equals("في");
     }
 
+    /**
+     * A word that is also an ordinary word (the pattern is flagged common-word) read in its ordinary sense: a
+     * number right after it or after its preposition (قتل 18 = were killed; تصل إلى 8 غيغاواط = amounts to), a
+     * time right after it (فجر اليوم = at dawn), or a place right after a masdar (مقاطعة فوجيان = province).
+     */
+    private static boolean ordinarySense(Clause c, List<TimeExpression> times, LexiconMatch m, int sEnd) {
+        int next = m.tokens().end();
+        if (next >= sEnd) {
+            return false;
+        }
+        Token after = c.tokens.get(next);
+        if (after.kind() == TokenKind.NUMBER || (next + 1 < sEnd && c.tokens.get(next + 1).kind() == TokenKind.NUMBER
+                && after.key().length() <= 3)) {
+            return true;
+        }
+        for (TimeExpression t : times) {
+            if (t.span().start() == after.span().start() || t.span().contains(m.span())) {
+                return true;
+            }
+        }
+        At a = c.actorAt[next];
+        return a != null && a.type() == EntityType.PLACE && !after.key().startsWith("و")
+                && !"verb".equals(patternOf(m).attribute("form"));
+    }
+
     /** After أسفر عن، أدى إلى، خلّف، أوقع: what an event caused. */
     private static boolean consequence(List<Token> tokens, int trigger, int sStart) {
         if (trigger - 1 < sStart) {
@@ -408,10 +446,23 @@ public final class EventCoder {
         return null;
     }
 
-    /** A verb takes no article: القاطع is an adjective, not قاطع "boycotted". */
+    /**
+     * A verb takes no article and no preposition: القاطع is an adjective, not قاطع "boycotted", and بطعن a noun
+     * (an appeal), not طعن "stabbed"; only و، ف، س, and ل before a present (ليبحث), go on a verb.
+     */
     private static boolean verbWithArticle(LexiconEntry pattern, LexiconMatch m, List<Token> tokens) {
-        return "verb".equals(pattern.attribute("form")) && !m.candidate().isLiteral()
-                && tokens.get(m.tokens().start()).key().contains("ال" + m.candidate().key());
+        if (!"verb".equals(pattern.attribute("form")) || m.candidate().prefix() == 0) {
+            return false;
+        }
+        String key = tokens.get(m.tokens().start()).key();
+        String prefix = key.substring(0, Math.min(key.length(), m.candidate().prefix()));
+        boolean present = "يتنأ".indexOf(m.candidate().key().charAt(0)) >= 0;
+        for (char ch : prefix.toCharArray()) {
+            if (ch != 'و' && ch != 'ف' && ch != 'س' && !(ch == 'ل' && present)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TimeExpression nearestTime(List<TimeExpression> times, List<Token> tokens, Sentence sentence,
