@@ -26,7 +26,7 @@ final class Clause {
 
     private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط",
             "محيط", "أنحاء");
-    private static final int WINDOW = 8;
+    private static final int WINDOW = 12;
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -97,9 +97,15 @@ final class Clause {
                 if (actorAt[i].type() == EntityType.PERSON) {
                     At person = actorAt[i];
                     // ولي العهد السعودي الأمير محمد بن سلمان: a title and the name in apposition are one subject
-                    while (person.end() < end && actorAt[person.end()] != null
-                            && actorAt[person.end()].type() == EntityType.PERSON && nameFollowsTitle(person)) {
-                        person = actorAt[person.end()];
+                    while (nameFollowsTitle(person)) {
+                        int j = person.end();
+                        while (j < end && actorAt[j] == null && roleToken[j]) {
+                            j++;
+                        }
+                        if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON) {
+                            break;
+                        }
+                        person = actorAt[j];
                     }
                     return person;
                 }

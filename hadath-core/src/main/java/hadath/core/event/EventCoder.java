@@ -214,6 +214,9 @@ public final class EventCoder {
                 if (source == null && m.tokens().size() > 1) {
                     source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
                 }
+                if (source == null && verb && pattern.has(Flags.COMMON_WORD)) {
+                    continue; // وقع، وصل، بحث: an ambiguous verb is an event only with its actor beside it
+                }
                 if (source == null && !verb) {
                     source = c.agentAfterVerb(m.tokens().end(), sEnd, AGENT_VERBS); // قصف شنته قوات ...
                 }
