@@ -106,6 +106,11 @@ final class Coreference {
                 case "description" -> {
                     if (t.country() != null) {
                         EntityDraft person = salient(run, t.span().start(), d -> t.country().equals(d.country));
+                        if (person == null && t.actorCode() != null && !t.predicative()) {
+                            // مواطن فرنسي، صحفي تونسي with nobody of that country named before: someone unnamed
+                            person = run.draft("description:" + t.key() + "@" + t.span().start(), EntityType.PERSON, null);
+                            person.addRole(t);
+                        }
                         if (person != null) {
                             run.mention(person, t.span(), MentionKind.DESCRIPTION, t.tokens().start(), t.tokens().end());
                         }
