@@ -1,0 +1,132 @@
+package hadath.server;
+
+import hadath.core.pipeline.Pipeline;
+import hadath.server.api.AnalyzeApi;
+import hadath.server.api.ApiException;
+import hadath.server.web.AnalyzePage;
+import hadath.server.web.Templates;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Hadath server: REST API under {@code /api}, web pages elsewhere, static files under {@code /static}
+ * and {@code /webjars}. Client errors are {@code {"error": "..."}} under {@code /api} and an error page
+ * elsewhere; an unexpected exception is logged and answered with a 500 that says nothing of its insides.
+ */
+public final class HadathServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HadathServer.class);
+
+    /** The browser may load only what this server serves: defence in depth behind the escaping. */
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final ServerOptions options;
+    private final Javalin app;
+    private final Templates templates = new Templates();
+
+    private HadathServer(ServerOptions options, Pipeline pipeline) {
+        this.options = options;
+        AnalyzeApi analyze = new AnalyzeApi(pipeline);
+        AnalyzePage analyzePage = new AnalyzePage(pipeline, templates);
+        String openapi = resource("/hadath/server/openapi.yaml");
+        this.app = Javalin.create(cfg -> {
+            configure(cfg);
+            cfg.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openapi));
+            cfg.routes.post("/api/analyze", analyze::analyze);
+            cfg.routes.get("/", ctx -> ctx.redirect("/analyze"));
+            cfg.routes.get("/analyze", analyzePage::form);
+            cfg.routes.post("/analyze", analyzePage::analyze);
+        });
+    }
+
+    /** Builds the server; {@link #start()} opens the port. */
+    public static HadathServer create(ServerOptions options, Pipeline pipeline) {
+        return new HadathServer(options, pipeline);
+    }
+
+    public HadathServer start() {
+        app.start(options.host(), options.port());
+        return this;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    private void configure(JavalinConfig cfg) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = options.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.staticFiles.enableWebjars();
+        cfg.staticFiles.add(s -> {
+            s.hostedPath = "/static";
+            s.directory = "/hadath/server/static";
+            s.location = Location.CLASSPATH;
+        });
+        cfg.bundledPlugins.enableGlobalHeaders(h -> {
+            h.xContentTypeOptionsNoSniff();
+            h.contentSecurityPolicy(CSP);
+            h.xFrameOptions("DENY");
+        });
+        cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        cfg.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> error(ctx, 413,
+                "request body over the " + options.maxBodyBytes() / 1024 + " KB limit"));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal error; the server log has the details");
+        });
+        cfg.routes.error(404, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, 404, "no such " + (isApi(ctx) ? "endpoint" : "page") + ": " + ctx.path());
+            }
+        });
+        cfg.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    private void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("error", message));
+        } else {
+            ctx.html(templates.render("error.jte", Map.of("status", status, "message", message)));
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HadathServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
