@@ -1,10 +1,17 @@
 package hadath.server;
 
 import hadath.core.pipeline.Pipeline;
+import hadath.core.pipeline.PipelineConfig;
 import hadath.server.api.AnalyzeApi;
 import hadath.server.api.ApiException;
+import hadath.server.api.StoreApi;
+import hadath.server.web.ActorPages;
 import hadath.server.web.AnalyzePage;
+import hadath.server.web.ArticlePages;
+import hadath.server.web.CameoRoots;
+import hadath.server.web.EventPages;
 import hadath.server.web.Templates;
+import hadath.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
@@ -35,24 +42,53 @@ public final class HadathServer {
     private final Javalin app;
     private final Templates templates = new Templates();
 
-    private HadathServer(ServerOptions options, Pipeline pipeline) {
+    private HadathServer(ServerOptions options, PipelineConfig config, Store store) {
         this.options = options;
+        // the server shows events, so it codes them even while the coder is experimental
+        Pipeline pipeline = new Pipeline(config.withEvents(true));
         AnalyzeApi analyze = new AnalyzeApi(pipeline);
+        StoreApi api = new StoreApi(store, pipeline, options.token());
         AnalyzePage analyzePage = new AnalyzePage(pipeline, templates);
+        ArticlePages articles = new ArticlePages(store, templates);
+        ActorPages actors = new ActorPages(store, templates);
+        EventPages events = new EventPages(store, templates, CameoRoots.of(config.lexicon()));
         String openapi = resource("/hadath/server/openapi.yaml");
         this.app = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openapi));
             cfg.routes.post("/api/analyze", analyze::analyze);
-            cfg.routes.get("/", ctx -> ctx.redirect("/analyze"));
+            cfg.routes.post("/api/documents", api::ingest);
+            cfg.routes.get("/api/documents", api::documents);
+            cfg.routes.get("/api/documents/{id}", api::document);
+            cfg.routes.get("/api/actors", api::actors);
+            cfg.routes.get("/api/actors/{id}", api::actor);
+            cfg.routes.get("/api/events", api::events);
+            cfg.routes.get("/api/events/{id}/mentions", api::eventMentions);
+            cfg.routes.get("/api/quotes", api::quotes);
+            cfg.routes.get("/api/timeline", api::timeline);
+            cfg.routes.get("/api/network", api::network);
+            cfg.routes.get("/api/counts", api::counts);
+
+            cfg.routes.get("/", ctx -> ctx.redirect("/search"));
             cfg.routes.get("/analyze", analyzePage::form);
             cfg.routes.post("/analyze", analyzePage::analyze);
+            cfg.routes.get("/search", articles::search);
+            cfg.routes.get("/articles/{id}", articles::article);
+            cfg.routes.get("/actors", actors::list);
+            cfg.routes.get("/actors/{id}", actors::actor);
+            cfg.routes.get("/events", events::events);
+            cfg.routes.get("/network", events::network);
+            cfg.routes.get("/timeline", events::timeline);
         });
     }
 
-    /** Builds the server; {@link #start()} opens the port. */
-    public static HadathServer create(ServerOptions options, Pipeline pipeline) {
-        return new HadathServer(options, pipeline);
+    /**
+     * Builds the server over a store; {@link #start()} opens the port. The store stays the caller's to close.
+     *
+     * @param config the pipeline for analyse and ingest (events are switched on)
+     */
+    public static HadathServer create(ServerOptions options, PipelineConfig config, Store store) {
+        return new HadathServer(options, config, store);
     }
 
     public HadathServer start() {
