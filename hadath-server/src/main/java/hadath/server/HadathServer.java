@@ -14,10 +14,10 @@ import hadath.server.web.Templates;
 import hadath.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.plugin.bundled.GlobalHeadersConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -124,19 +124,21 @@ public final class HadathServer {
         cfg.bundledPlugins.enableGlobalHeaders(h -> {
             h.xContentTypeOptionsNoSniff();
             h.contentSecurityPolicy(CSP);
-            h.xFrameOptions("DENY");
+            h.xFrameOptions(GlobalHeadersConfig.XFrameOptions.DENY);
         });
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        cfg.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> error(ctx, 413,
-                "request body over the " + options.maxBodyBytes() / 1024 + " KB limit"));
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> notFound(ctx);
+            case 413 -> "request body over the " + options.maxBodyBytes() / 1024 + " KB limit";
+            default -> e.getMessage();
+        }));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error; the server log has the details");
         });
         cfg.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                error(ctx, 404, "no such " + (isApi(ctx) ? "endpoint" : "page") + ": " + ctx.path());
+                error(ctx, 404, notFound(ctx));
             }
         });
         cfg.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
@@ -149,6 +151,10 @@ public final class HadathServer {
         } else {
             ctx.html(templates.render("error.jte", Map.of("status", status, "message", message)));
         }
+    }
+
+    private static String notFound(Context ctx) {
+        return "no such " + (isApi(ctx) ? "endpoint" : "page") + ": " + ctx.method() + " " + ctx.path();
     }
 
     private static boolean isApi(Context ctx) {

@@ -173,7 +173,7 @@ class ApiIT {
         HttpResponse<String> spec = t.get("/api/openapi.yaml");
         assertThat(spec.statusCode()).isEqualTo(200);
         assertThat(spec.body()).startsWith("openapi: 3").contains("/api/analyze").contains("/api/network");
-        assertError(t.get("/api/nothing-here"), 404, "no such endpoint: /api/nothing-here");
+        assertError(t.get("/api/nothing-here"), 404, "no such endpoint: GET /api/nothing-here");
         HttpResponse<String> page = t.get("/nothing-here");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("no such page");
