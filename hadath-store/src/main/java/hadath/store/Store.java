@@ -88,6 +88,12 @@ public interface Store extends AutoCloseable {
     /** Every stored analysis as its contract JSON, by document id; for exports. */
     void forEachAnalysisJson(Consumer<String> sink);
 
+    /**
+     * What is wrong with the stored rows, one line per problem (orphan rows, an article stored in part, event
+     * counters or the full-text index out of step); empty when the store is consistent. Scans every table.
+     */
+    List<String> consistencyProblems();
+
     /** How many rows each table holds. */
     StoreCounts counts();
 
