@@ -4,6 +4,7 @@ import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.server.api.AnalyzeApi;
 import hadath.server.api.ApiException;
+import hadath.server.api.ApiJson;
 import hadath.server.api.StoreApi;
 import hadath.server.web.ActorPages;
 import hadath.server.web.AnalyzePage;
@@ -17,6 +18,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.GlobalHeadersConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +117,7 @@ public final class HadathServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = options.maxBodyBytes();
         cfg.http.prefer405over404 = true;
+        cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/static";

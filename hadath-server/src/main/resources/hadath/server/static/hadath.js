@@ -70,8 +70,11 @@
             "target-arrow-shape": "triangle", "curve-style": "bezier", "opacity": 0.85, "label": "data(label)", "font-size": 9,
             "text-rotation": "autorotate", "color": "#5b6476"}}
         ],
-        layout: {name: elements.length > 0 ? "cose" : "grid", animate: false, nodeRepulsion: function () { return 9000; }}
+        layout: {name: elements.length > 0 ? "cose" : "grid", animate: false, padding: 40,
+                 nodeRepulsion: function () { return 9000; }}
       });
+      // a few actors would otherwise be blown up to fill the box
+      if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
       cy.on("tap", "node", function (evt) { window.location.href = "/actors/" + evt.target.data("actor"); });
       box.setAttribute("data-nodes", String(cy.nodes().length));
       box.setAttribute("data-edges", String(cy.edges().length));

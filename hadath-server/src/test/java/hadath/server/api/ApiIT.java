@@ -186,7 +186,7 @@ class ApiIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .doesNotContain("<b>غريب</b>").doesNotContain("href=\"javascript:")
-                .contains("&lt;script&gt;alert(").contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
+                .contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=");
     }
 
     @Test
