@@ -5,6 +5,7 @@ import hadath.core.pipeline.PipelineConfig;
 import hadath.server.api.AnalyzeApi;
 import hadath.server.api.ApiException;
 import hadath.server.api.ApiJson;
+import hadath.server.api.ExportApi;
 import hadath.server.api.StoreApi;
 import hadath.server.web.ActorPages;
 import hadath.server.web.AnalyzePage;
@@ -50,6 +51,7 @@ public final class HadathServer {
         Pipeline pipeline = new Pipeline(config.withEvents(true));
         AnalyzeApi analyze = new AnalyzeApi(pipeline);
         StoreApi api = new StoreApi(store, pipeline, options.token());
+        ExportApi export = new ExportApi(store);
         AnalyzePage analyzePage = new AnalyzePage(pipeline, templates);
         ArticlePages articles = new ArticlePages(store, templates);
         ActorPages actors = new ActorPages(store, templates);
@@ -65,6 +67,7 @@ public final class HadathServer {
             cfg.routes.get("/api/actors", api::actors);
             cfg.routes.get("/api/actors/{id}", api::actor);
             cfg.routes.get("/api/events", api::events);
+            cfg.routes.get("/api/events/export", export::export);
             cfg.routes.get("/api/events/{id}/mentions", api::eventMentions);
             cfg.routes.get("/api/quotes", api::quotes);
             cfg.routes.get("/api/timeline", api::timeline);

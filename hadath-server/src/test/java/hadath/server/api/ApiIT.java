@@ -153,6 +153,26 @@ class ApiIT {
     }
 
     @Test
+    void eventsDownloadAsCsvGdeltAndPlover() throws Exception {
+        long total = t.getJson("/api/events?quadClass=3").get("total").asLong();
+        HttpResponse<String> csv = t.get("/api/events/export?format=csv&quadClass=3");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("hadath-events.csv");
+        String[] lines = csv.body().split("\n");
+        assertThat(lines[0]).contains("cameo");
+        assertThat(lines).hasSize((int) total + 1);
+        HttpResponse<String> gdelt = t.get("/api/events/export?format=gdelt");
+        String[] rows = gdelt.body().split("\n");
+        assertThat(rows).hasSize((int) t.getJson("/api/events").get("total").asLong());
+        assertThat(rows).allSatisfy(r -> assertThat(r.split("\t", -1)).hasSize(61));
+        HttpResponse<String> plover = t.get("/api/events/export?format=plover&root=04");
+        assertThat(plover.body().lines()).isNotEmpty()
+                .allSatisfy(l -> assertThat(TestServer.json(l).get("cameo").asText()).startsWith("04"));
+        assertError(t.get("/api/events/export?format=gdlet"), 400, "unknown format 'gdlet'; expected one of csv, gdelt, plover");
+        assertError(t.get("/api/events/export"), 400, "format is required");
+    }
+
+    @Test
     void quotesTimelineNetworkAndCounts() throws Exception {
         JsonNode quotes = t.getJson("/api/quotes?q=" + enc("سيادة العراق"));
         assertThat(quotes.get("items")).extracting(q -> q.get("text").asText())
