@@ -36,7 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        ServeOptions.Resolved resolved = serve.resolve();
+        serve.check();
         PrintWriter out = spec.commandLine().getOut();
         List<Document> articles = DemoArticles.load();
         if (articles.isEmpty()) {
@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
             ingest(store, config, articles, out);
             if (!noServe) {
                 handedOver = true;
-                Serving.serve(store, config, resolved, out);
+                Serving.serve(store, config, serve.resolve(), out);
             }
         } finally {
             if (!handedOver) {

@@ -29,12 +29,19 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        ServeOptions.Resolved resolved = serve.resolve();
+        serve.check();
         Store store;
         try {
             store = Store.open(db);
         } catch (StoreException e) {
             throw new BadInputException("--db", e.getMessage());
+        }
+        ServeOptions.Resolved resolved;
+        try {
+            resolved = serve.resolve();
+        } catch (BadInputException e) {
+            store.close();
+            throw e;
         }
         Serving.serve(store, PipelineConfig.defaults(), resolved, spec.commandLine().getOut());
         return 0;

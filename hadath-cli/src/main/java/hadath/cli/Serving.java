@@ -23,9 +23,11 @@ final class Serving {
                     + resolved.options().port() + " (" + why + "); is another server using it? pick another with --port");
         }
         out.println("hadath: serving " + server.url());
-        if (resolved.generated()) {
+        if (resolved.newToken()) {
             out.println("hadath: write token (for POST /api/documents): " + resolved.options().token());
-            out.println("hadath: set --token or HADATH_TOKEN to keep one across restarts");
+            out.println("hadath: kept in " + resolved.tokenSource() + " for the next starts");
+        } else {
+            out.println("hadath: write token from " + resolved.tokenSource());
         }
         if (!resolved.options().host().equals("127.0.0.1") && !resolved.options().host().equals("localhost")) {
             out.println("hadath: listening on " + resolved.options().host() + ": other machines can reach this server");
