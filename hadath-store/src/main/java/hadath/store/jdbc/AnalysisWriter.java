@@ -43,16 +43,33 @@ final class AnalysisWriter {
         this.dialect = dialect;
     }
 
-    long write(Connection c, Analysis a) throws SQLException {
+    /**
+     * What a save computes from the analysis alone (hash, normalised texts, the contract JSON): done before the
+     * transaction, so that SQLite's single writer spends its turn on SQL only.
+     */
+    record Prepared(Analysis analysis, String hash, String norm, String json, Map<String, String> quoteNorms) {
+    }
+
+    static Prepared prepare(Analysis a) {
+        Map<String, String> quoteNorms = new HashMap<>();
+        for (Quote q : a.quotes()) {
+            quoteNorms.put(q.id(), SearchText.normalize(q.text()));
+        }
+        return new Prepared(a, ContentHash.of(a.document().text()), SearchText.normalize(a.document().text()),
+                AnalysisJson.toJson(a, false), quoteNorms);
+    }
+
+    long write(Connection c, Prepared prepared) throws SQLException {
+        Analysis a = prepared.analysis();
         Document d = a.document();
-        String hash = ContentHash.of(d.text());
+        String hash = prepared.hash();
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        String norm = SearchText.normalize(d.text());
+        String norm = prepared.norm();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO documents (content_hash, external_id, title, source, "
                 + "url, published, language, length, text, norm_text, analysis_json, event_count, quote_count, "
                 + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING")) {
             Sql.bind(p, java.util.Arrays.asList(hash, d.id(), d.title(), d.source(), d.url(), d.published(),
-                    a.language(), d.length(), d.text(), norm, AnalysisJson.toJson(a, false), a.events().size(),
+                    a.language(), d.length(), d.text(), norm, prepared.json(), a.events().size(),
                     a.quotes().size(), now));
             if (p.executeUpdate() == 0) {
                 return -1;
@@ -66,7 +83,7 @@ final class AnalysisWriter {
         writeMentions(c, docId, a.entities(), entityRowOf);
         writeTimes(c, docId, a.times());
         writeAmounts(c, docId, a.amounts());
-        writeQuotes(c, docId, d.published(), a.quotes(), actorOf);
+        writeQuotes(c, docId, d.published(), a.quotes(), prepared.quoteNorms(), actorOf);
         writeEvents(c, docId, a, actorOf, now);
         return docId;
     }
@@ -161,11 +178,11 @@ final class AnalysisWriter {
     }
 
     private void writeQuotes(Connection c, long docId, LocalDate published, List<Quote> quotes,
-                             Map<String, Long> actorOf) throws SQLException {
+                             Map<String, String> norms, Map<String, Long> actorOf) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO quotes (document_id, local_id, speaker_actor_id, "
                 + "start_cp, end_cp, text, norm_text, cue_text, direct, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Quote q : quotes) {
-                String norm = SearchText.normalize(q.text());
+                String norm = norms.get(q.id());
                 Sql.bind(p, java.util.Arrays.asList(docId, q.id(), q.speaker() == null ? null : actorOf.get(q.speaker()),
                         q.span().start(), q.span().end(), q.text(), norm, q.cueText(), q.direct(), published));
                 p.executeUpdate();

@@ -121,6 +121,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public SaveResult save(Analysis analysis) {
+        AnalysisWriter.Prepared prepared = AnalysisWriter.prepare(analysis);
         for (int attempt = 1; ; attempt++) {
             boolean serial = dialect.serialWrites();
             if (serial) {
@@ -130,11 +131,11 @@ public final class JdbcStore implements Store {
             try {
                 c = pool.acquire();
                 c.setAutoCommit(false);
-                long id = writer.write(c, analysis);
+                long id = writer.write(c, prepared);
                 if (id < 0) {
                     c.rollback();
                     return new SaveResult(AnalysisWriter.idOf(c, "SELECT id FROM documents WHERE content_hash = ?",
-                            ContentHash.of(analysis.document().text())), true);
+                            prepared.hash()), true);
                 }
                 c.commit();
                 return new SaveResult(id, false);
