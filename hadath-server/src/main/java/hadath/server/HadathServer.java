@@ -121,6 +121,7 @@ public final class HadathServer {
         cfg.http.maxRequestSize = options.maxBodyBytes();
         cfg.http.prefer405over404 = true;
         cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/static";

@@ -197,7 +197,11 @@ class ApiIT {
         HttpResponse<String> page = t.get("/nothing-here");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("no such page");
-        assertThat(t.get("/api/q".repeat(1)).headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(t.get("/api/q").headers().firstValue("Content-Security-Policy")).isPresent();
+        // refused by Jetty before any route: still JSON, still no insides
+        String raw = rawGet("/api/documents/%ZZ");
+        assertThat(raw).startsWith("HTTP/1.1 400").contains("application/json").contains("{\"error\":\"400 Bad Request")
+                .doesNotContain("<html").doesNotContain("Exception");
     }
 
     @Test
@@ -212,6 +216,15 @@ class ApiIT {
     @Test
     void theServerListensOnLoopbackByDefault() {
         assertThat(t.server.url()).startsWith("http://127.0.0.1:");
+    }
+
+    /** A request java.net.URI would refuse to build, sent as bytes. */
+    private static String rawGet(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", t.server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static String enc(String s) {
