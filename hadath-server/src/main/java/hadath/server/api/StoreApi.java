@@ -6,6 +6,7 @@ import hadath.core.pipeline.Pipeline;
 import hadath.server.AccessToken;
 import hadath.store.Store;
 import hadath.store.query.ActorPage;
+import hadath.store.query.Granularity;
 import hadath.store.query.SaveResult;
 import hadath.store.query.StoredDocument;
 import io.javalin.http.Context;
@@ -82,8 +83,8 @@ public final class StoreApi {
 
     /** {@code [{"period", "quadClass", "events"}]}, oldest first. */
     public void timeline(Context ctx) {
-        ctx.json(Map.of("granularity", Filters.granularity(ctx).id(),
-                "items", store.timeline(Filters.events(ctx), Filters.granularity(ctx))));
+        Granularity granularity = Filters.granularity(ctx);
+        ctx.json(Map.of("granularity", granularity.id(), "items", store.timeline(Filters.events(ctx), granularity)));
     }
 
     public void network(Context ctx) {

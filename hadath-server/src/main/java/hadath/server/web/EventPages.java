@@ -29,6 +29,7 @@ public final class EventPages {
         Page<EventRow> events = store.events(query, Paging.of(ctx, 50));
         String actorName = query.actorId() == null ? null : store.actor(query.actorId(), hadath.store.query.PageRequest.first(1))
                 .map(p -> p.actor().name()).orElse("actor " + query.actorId());
+        // the download links keep the filters but not the page
         String filters = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)(limit|offset)=[^&]*", "");
         ctx.html(templates.render("events.jte", Pages.params("events", events, "pager", Pages.pager(ctx, events, "offset"),
                 "query", query, "actorName", actorName, "filters", filters.startsWith("&") ? filters.substring(1) : filters,
