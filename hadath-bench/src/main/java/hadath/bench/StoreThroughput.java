@@ -131,6 +131,12 @@ public final class StoreThroughput {
             time(store.kind() + " network top 100, one year", () -> store.network(EventQuery.ALL.between(
                     java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 12, 31)), 100).size());
             time(store.kind() + " network, one actor", () -> store.network(EventQuery.actor(busiest), 100).size());
+            time(store.kind() + " documents, a word in 1 article", () -> store.documents(
+                    hadath.store.query.DocumentQuery.text("77777"), hadath.store.query.PageRequest.first(50)).items().size());
+            time(store.kind() + " documents, a word in every article", () -> store.documents(
+                    hadath.store.query.DocumentQuery.text("الحكومة"), hadath.store.query.PageRequest.first(50)).items().size());
+            time(store.kind() + " events of one actor, page 1", () -> store.events(EventQuery.actor(busiest),
+                    hadath.store.query.PageRequest.first(50)).items().size());
         }
     }
 

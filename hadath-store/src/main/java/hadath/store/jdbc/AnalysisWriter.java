@@ -94,16 +94,22 @@ final class AnalysisWriter {
         for (Entity e : entities) {
             byKey.putIfAbsent(ActorKeys.key(e), e);
         }
+        // DO NOTHING takes no lock on an existing actor, so popular actors do not serialise PostgreSQL writers
+        List<Object[]> rows = new ArrayList<>();
+        for (var entry : byKey.entrySet()) {
+            Entity e = entry.getValue();
+            rows.add(new Object[] {entry.getKey(), e.type().name(), ActorKeys.displayName(e), e.canonicalEn(), e.kb(),
+                    e.country(), e.actorCode(), e.geo() == null ? null : e.geo().lat(),
+                    e.geo() == null ? null : e.geo().lon()});
+        }
+        batch(c, "INSERT INTO actors (actor_key, type, name, name_en, kb, country, actor_code, lat, lon) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_key) DO NOTHING", rows);
         Map<String, Long> idOfKey = new HashMap<>();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO actors (actor_key, type, name, name_en, kb, "
-                + "country, actor_code, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_key) DO NOTHING")) {
-            for (var entry : byKey.entrySet()) {
-                Entity e = entry.getValue();
-                Sql.bind(ins, java.util.Arrays.asList(entry.getKey(), e.type().name(), ActorKeys.displayName(e),
-                        e.canonicalEn(), e.kb(), e.country(), e.actorCode(), e.geo() == null ? null : e.geo().lat(),
-                        e.geo() == null ? null : e.geo().lon()));
-                ins.executeUpdate();
-                idOfKey.put(entry.getKey(), idOf(c, "SELECT id FROM actors WHERE actor_key = ?", entry.getKey()));
+        if (!byKey.isEmpty()) {
+            String in = String.join(", ", java.util.Collections.nCopies(byKey.size(), "?"));
+            for (Object[] r : Sql.list(c, "SELECT actor_key, id FROM actors WHERE actor_key IN (" + in + ")",
+                    new ArrayList<>(byKey.keySet()), rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+                idOfKey.put((String) r[0], (Long) r[1]);
             }
         }
         Map<String, Long> actorOf = new HashMap<>();
@@ -208,18 +214,15 @@ final class AnalysisWriter {
         for (Entity e : a.entities()) {
             entity.put(e.id(), e);
         }
+        List<Long> eventIds = new ArrayList<>(byKey.size());
+        List<Object[]> mentionRows = new ArrayList<>();
+        // DO UPDATE (a no-op) so that RETURNING gives the id of an event another article stored first; it locks the
+        // row, which the counter update below does anyway; keys are taken in order, so writers cannot deadlock
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO events (event_key, day, week, month, cameo, "
                 + "cameo_name, root, plover, plover_mode, goldstein, quad_class, source_actor_id, target_actor_id, "
                 + "place_actor_id, num_mentions, num_sources, num_articles, first_document_id, event_text, date_added) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING");
-             PreparedStatement men = c.prepareStatement("INSERT INTO event_mentions (event_id, document_id, local_id, "
-                + "sentence_index, trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, source_offset, "
-                + "target_offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement counts = c.prepareStatement("UPDATE events SET "
-                + "num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id), "
-                + "num_articles = (SELECT count(DISTINCT m.document_id) FROM event_mentions m WHERE m.event_id = events.id), "
-                + "num_sources = (SELECT count(DISTINCT COALESCE(x.source, 'document ' || x.id)) FROM event_mentions m "
-                + "JOIN documents x ON x.id = m.document_id WHERE m.event_id = events.id) WHERE id = ?")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?) "
+                + "ON CONFLICT (event_key) DO UPDATE SET event_key = excluded.event_key RETURNING id")) {
             for (var entry : byKey.entrySet()) {
                 Event first = entry.getValue().get(0);
                 LocalDate date = first.date() != null ? first.date() : d.published();
@@ -235,18 +238,34 @@ final class AnalysisWriter {
                         first.plover(), first.ploverMode(), first.goldstein(), first.quadClass(),
                         actor(actorOf, first.source()), actor(actorOf, first.target()), actor(actorOf, first.location()),
                         docId, text, now));
-                ins.executeUpdate();
-                long eventId = idOf(c, "SELECT id FROM events WHERE event_key = ?", entry.getKey());
+                long eventId;
+                try (ResultSet rs = ins.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no id returned for event " + entry.getKey());
+                    }
+                    eventId = rs.getLong(1);
+                }
+                eventIds.add(eventId);
                 for (Event v : entry.getValue()) {
                     Sentence s = sentenceOf(a.sentences(), v.triggerSpan());
                     CharSpan sspan = v.sentence() != null ? v.sentence() : s != null ? s.span() : v.triggerSpan();
-                    Sql.bind(men, java.util.Arrays.asList(eventId, docId, v.id(), s == null ? 0 : s.index(),
+                    mentionRows.add(new Object[] {eventId, docId, v.id(), s == null ? 0 : s.index(),
                             v.triggerSpan().start(), v.triggerSpan().end(), v.triggerText(), sspan.start(), sspan.end(),
                             nearest(entity.get(v.source()), v.triggerSpan()), nearest(entity.get(v.target()), v.triggerSpan()),
-                            v.confidence()));
-                    men.executeUpdate();
+                            v.confidence()});
                 }
-                counts.setLong(1, eventId);
+            }
+        }
+        batch(c, "INSERT INTO event_mentions (event_id, document_id, local_id, sentence_index, trigger_start, "
+                + "trigger_end, trigger_text, sentence_start, sentence_end, source_offset, target_offset, confidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", mentionRows);
+        if (!eventIds.isEmpty()) {
+            try (PreparedStatement counts = Sql.prepare(c, "UPDATE events SET "
+                    + "num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id), "
+                    + "num_articles = (SELECT count(DISTINCT m.document_id) FROM event_mentions m WHERE m.event_id = events.id), "
+                    + "num_sources = (SELECT count(DISTINCT COALESCE(x.source, 'document ' || x.id)) FROM event_mentions m "
+                    + "JOIN documents x ON x.id = m.document_id WHERE m.event_id = events.id) WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(eventIds.size(), "?")) + ")", eventIds)) {
                 counts.executeUpdate();
             }
         }

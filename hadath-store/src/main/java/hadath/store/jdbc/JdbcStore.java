@@ -26,8 +26,6 @@ import hadath.store.text.SearchText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +48,8 @@ public final class JdbcStore implements Store {
     private final DbUrl url;
     private final Dialect dialect;
     private final ConnectionPool pool;
+    private final Db db;
+    private final EventReads events;
     private final AnalysisWriter writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
@@ -57,6 +57,8 @@ public final class JdbcStore implements Store {
         this.url = url;
         this.dialect = Dialect.of(url);
         this.pool = new ConnectionPool(url.jdbcUrl(), dialect, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        this.db = new Db(pool);
+        this.events = new EventReads(db);
         this.writer = new AnalysisWriter(dialect);
     }
 
@@ -100,23 +102,8 @@ public final class JdbcStore implements Store {
         return m.lines().findFirst().orElse(m);
     }
 
-    /** Work on a pooled connection. */
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(Work<T> work) {
-        Connection c = null;
-        try {
-            c = pool.acquire();
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
-        } finally {
-            if (c != null) {
-                pool.release(c);
-            }
-        }
+    private <T> T read(Db.Work<T> work) {
+        return db.read(work);
     }
 
     @Override
@@ -235,33 +222,46 @@ public final class JdbcStore implements Store {
                 + "FROM actor_names n WHERE n.actor_id = ? ORDER BY seen DESC, n.name", List.of(id), rs -> rs.getString(1)));
         List<String> roles = read(c -> Sql.list(c, "SELECT role FROM actor_roles WHERE actor_id = ? ORDER BY role",
                 List.of(id), rs -> rs.getString(1)));
-        Page<EventRow> asSource = eventsWhere("e.source_actor_id = ?", id, page);
-        Page<EventRow> asTarget = eventsWhere("e.target_actor_id = ?", id, page);
+        Page<EventRow> asSource = events.eventsWhere("e.source_actor_id = ?", id, page);
+        Page<EventRow> asTarget = events.eventsWhere("e.target_actor_id = ?", id, page);
         Page<QuoteRow> quotes = quotes(new QuoteQuery(id, null), page);
         List<NetworkEdge> partners = network(EventQuery.actor(id), 20);
         return Optional.of(new ActorPage(actor.get(), names, roles, asSource, asTarget, quotes, partners));
     }
 
-    private Page<EventRow> eventsWhere(String clause, long id, PageRequest page) {
-        return read(c -> new Page<>(Sql.list(c, "SELECT " + Reads.EVENT_COLUMNS + Reads.EVENT_FROM + " WHERE " + clause
-                        + " ORDER BY e.day IS NULL, e.day, e.id LIMIT ? OFFSET ?", List.of(id, page.limit(), page.offset()),
-                Reads::event), Sql.count(c, "SELECT count(*) FROM events e WHERE " + clause, List.of(id)),
-                page.limit(), page.offset()));
-    }
-
     @Override
-    public Page<EventRow> events(EventQuery q, PageRequest page) {
-        Sql.Where w = Reads.where(q);
-        return read(c -> new Page<>(Sql.list(c, "SELECT " + Reads.EVENT_COLUMNS + Reads.EVENT_FROM + w.sql()
-                        + " ORDER BY e.day IS NULL, e.day, e.id LIMIT ? OFFSET ?", w.paramsThen(page.limit(), page.offset()),
-                Reads::event), Sql.count(c, "SELECT count(*) FROM events e" + w.sql(), w.params), page.limit(),
-                page.offset()));
+    public Page<EventRow> events(EventQuery query, PageRequest page) {
+        return events.events(query, page);
     }
 
     @Override
     public List<EventMentionRow> eventMentions(long eventId) {
-        return read(c -> Sql.list(c, Reads.MENTION_SQL + " WHERE m.event_id = ? ORDER BY m.document_id, m.local_id",
-                List.of(eventId), Reads::mention));
+        return events.eventMentions(eventId);
+    }
+
+    @Override
+    public List<TimelinePoint> timeline(EventQuery filter, Granularity granularity) {
+        return events.timeline(filter, granularity);
+    }
+
+    @Override
+    public List<NetworkEdge> network(EventQuery filter, int limit) {
+        return events.network(filter, limit);
+    }
+
+    @Override
+    public void forEachEvent(Consumer<EventRow> sink) {
+        events.forEachEvent(sink);
+    }
+
+    @Override
+    public void forEachEventMention(Consumer<EventMentionRow> sink) {
+        events.forEachEventMention(sink);
+    }
+
+    @Override
+    public void forEachAnalysisJson(Consumer<String> sink) {
+        db.stream("SELECT analysis_json FROM documents ORDER BY id", rs -> sink.accept(rs.getString(1)));
     }
 
     @Override
@@ -278,69 +278,6 @@ public final class JdbcStore implements Store {
                         + " ORDER BY q.published IS NULL, q.published DESC, q.id DESC LIMIT ? OFFSET ?",
                 w.paramsThen(page.limit(), page.offset()), Reads::quote),
                 Sql.count(c, "SELECT count(*) FROM quotes q" + w.sql(), w.params), page.limit(), page.offset()));
-    }
-
-    @Override
-    public List<TimelinePoint> timeline(EventQuery filter, Granularity granularity) {
-        String col = "e." + granularity.name().toLowerCase(Locale.ROOT);
-        Sql.Where w = Reads.where(filter).and(col + " IS NOT NULL");
-        return read(c -> Sql.list(c, "SELECT " + col + " AS period, COALESCE(e.quad_class, 0) AS qc, count(*) AS n "
-                        + "FROM events e" + w.sql() + " GROUP BY " + col + ", COALESCE(e.quad_class, 0) ORDER BY 1, 2",
-                w.params, rs -> new TimelinePoint(Sql.date(rs, "period"), rs.getInt("qc"), rs.getLong("n"))));
-    }
-
-    @Override
-    public List<NetworkEdge> network(EventQuery filter, int limit) {
-        if (limit < 1 || limit > MAX_NETWORK_EDGES) {
-            throw new IllegalArgumentException("network limit " + limit + " outside 1.." + MAX_NETWORK_EDGES);
-        }
-        Sql.Where w = Reads.where(filter).and("e.source_actor_id IS NOT NULL").and("e.target_actor_id IS NOT NULL");
-        return read(c -> Sql.list(c, "SELECT x.s, sa.name AS s_name, sa.type AS s_type, x.t, ta.name AS t_name, "
-                        + "ta.type AS t_type, x.n, x.g FROM (SELECT e.source_actor_id AS s, e.target_actor_id AS t, "
-                        + "count(*) AS n, avg(e.goldstein) AS g FROM events e" + w.sql()
-                        + " GROUP BY e.source_actor_id, e.target_actor_id ORDER BY count(*) DESC, e.source_actor_id, "
-                        + "e.target_actor_id LIMIT ?) x JOIN actors sa ON sa.id = x.s JOIN actors ta ON ta.id = x.t "
-                        + "ORDER BY x.n DESC, x.s, x.t", w.paramsThen(limit),
-                rs -> new NetworkEdge(rs.getLong("s"), rs.getString("s_name"), rs.getString("s_type"), rs.getLong("t"),
-                        rs.getString("t_name"), rs.getString("t_type"), rs.getLong("n"), Sql.doubleOrNull(rs, "g"))));
-    }
-
-    @Override
-    public void forEachEvent(Consumer<EventRow> sink) {
-        stream("SELECT " + Reads.EVENT_COLUMNS + Reads.EVENT_FROM + " ORDER BY e.id", rs -> sink.accept(Reads.event(rs)));
-    }
-
-    @Override
-    public void forEachEventMention(Consumer<EventMentionRow> sink) {
-        stream(Reads.MENTION_SQL + " ORDER BY m.event_id, m.document_id, m.local_id", rs -> sink.accept(Reads.mention(rs)));
-    }
-
-    @Override
-    public void forEachAnalysisJson(Consumer<String> sink) {
-        stream("SELECT analysis_json FROM documents ORDER BY id", rs -> sink.accept(rs.getString(1)));
-    }
-
-    private interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    /** Reads a whole table without holding it in memory (PostgreSQL streams only inside a transaction). */
-    private void stream(String sql, RowSink sink) {
-        read(c -> {
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                p.setFetchSize(1000);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs);
-                    }
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            return null;
-        });
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
  * all of them.
  *
  * @param names    every spelling seen, most frequent first
- * @param roles    every role phrase seen (رئيس مجلس الشورى), most frequent first
+ * @param roles    every role phrase seen (رئيس مجلس الشورى), alphabetically
  * @param partners the actors it has events with, busiest first (as source or target)
  */
 public record ActorPage(ActorSummary actor, List<String> names, List<String> roles, Page<EventRow> asSource,
