@@ -25,13 +25,18 @@ public final class TokenMatcher {
 
     private final TokenTrie<LexiconEntry> trie;
     private final Set<String> functionWords;
-    /** Longer tokens cannot be function words: spares computing their strict key. */
-    private final int longestFunctionWord;
+    /**
+     * The function words under the ordinary key (ى folded into ي). A token's key is its strict key so folded,
+     * so a token whose key is not here cannot be a function word: most tokens are rejected without computing
+     * a strict key (that normalisation was a tenth of the pipeline's time).
+     */
+    private final Set<String> functionWordKeys;
 
     TokenMatcher(TokenTrie<LexiconEntry> trie, Set<String> functionWords) {
         this.trie = trie;
         this.functionWords = functionWords;
-        this.longestFunctionWord = functionWords.stream().mapToInt(String::length).max().orElse(0);
+        this.functionWordKeys = functionWords.stream().map(KeyNormalizer::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The best match starting at each token where any entry starts; matches may overlap. */
@@ -94,16 +99,16 @@ public final class TokenMatcher {
 
     /** Whether the token, as written, is a function word (على، وأن، من). */
     public boolean isFunctionWord(Token token) {
-        return token.key().length() <= longestFunctionWord
+        return functionWordKeys.contains(token.key())
                 && functionWords.contains(KeyNormalizer.strictKey(token.surface()));
     }
 
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
-        return matchAt(tokens, i, e -> true);
+        return matchAt(tokens, i, null);
     }
 
-    /** The best match at token {@code i} among the entries that pass {@code wanted}, or null. */
+    /** The best match at token {@code i} among the entries that pass {@code wanted} (null: all), or null. */
     private LexiconMatch matchAt(List<Token> tokens, int i, Predicate<LexiconEntry> wanted) {
         Token first = tokens.get(i);
         if (first.kind() != TokenKind.WORD || isFunctionWord(first)) {
@@ -115,7 +120,7 @@ public final class TokenMatcher {
             int end = i + 1;
             while (node != null) {
                 List<LexiconEntry> values = candidate.suffix() > 0 ? commonNouns(node.values()) : node.values();
-                if (!values.isEmpty() && values.stream().anyMatch(wanted.negate())) {
+                if (wanted != null && !values.isEmpty() && values.stream().anyMatch(wanted.negate())) {
                     values = values.stream().filter(wanted).toList();
                 }
                 if (!values.isEmpty() && (best == null || end - i > best.tokens().size())) {

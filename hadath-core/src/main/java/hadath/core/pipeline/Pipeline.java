@@ -8,6 +8,7 @@ import hadath.core.entity.ner.NerSpan;
 import hadath.core.entity.ner.NerTagger;
 import hadath.core.event.Event;
 import hadath.core.event.EventCoder;
+import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.quote.Quote;
@@ -33,6 +34,7 @@ public final class Pipeline {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Lexicon lexicon;
     private final TokenMatcher matcher;
     private final EntityRecognizer entities;
     private final NerTagger ner;
@@ -42,6 +44,7 @@ public final class Pipeline {
     private final AmountRecognizer amountRecognizer = new AmountRecognizer();
 
     public Pipeline(PipelineConfig config) {
+        this.lexicon = config.lexicon();
         this.matcher = config.lexicon().matcher();
         this.entities = new EntityRecognizer(config.lexicon());
         this.ner = config.ner();
@@ -55,7 +58,7 @@ public final class Pipeline {
         // entities need the lexicon matches; later stages need the entities
         List<LexiconMatch> all = matcher.matchAll(tokens);
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
-        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens);
+        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, all);
         List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
         List<TimeExpression> times = timeRecognizer.recognize(doc, tokens, all);
         // amounts skip the numbers of dates and take the year their sentence names

@@ -1,5 +1,6 @@
 package hadath.core.time;
 
+import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import java.util.Map;
 import java.util.Set;
@@ -58,19 +59,17 @@ final class TimeWords {
     }
 
     static boolean isAny(Token t, Set<String> keys) {
-        for (String k : keys) {
-            if (t.hasCandidate(k)) {
-                return true;
-            }
-        }
-        return false;
+        return find(t, keys) != null;
     }
 
-    /** The candidate key of {@code t} found in {@code keys}, or null. */
+    /**
+     * The candidate key of {@code t} found in {@code keys}, or null; the key as written before any stripped
+     * form. One set probe per candidate (a token has a handful; the sets have up to a dozen words).
+     */
     static String find(Token t, Set<String> keys) {
-        for (String k : keys) {
-            if (t.hasCandidate(k)) {
-                return k;
+        for (Candidate c : t.candidates()) {
+            if (keys.contains(c.key())) {
+                return c.key();
             }
         }
         return null;
