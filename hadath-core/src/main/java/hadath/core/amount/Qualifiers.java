@@ -73,8 +73,9 @@ final class Qualifiers {
     }
 
     private static boolean mayStartPhrase(Token t) {
-        for (Candidate c : t.candidates()) {
-            if (FIRST_WORDS.contains(c.key())) {
+        List<Candidate> candidates = t.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (FIRST_WORDS.contains(candidates.get(i).key())) {
                 return true;
             }
         }

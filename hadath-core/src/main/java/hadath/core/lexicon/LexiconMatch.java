@@ -25,11 +25,20 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
         }
     }
 
+    private static boolean names(LexiconMatch m, Set<EntryKind> kinds) {
+        for (int i = 0; i < m.entries().size(); i++) {
+            if (kinds.contains(m.entries().get(i).kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Which of {@code tokenCount} tokens lie inside a match naming an entry of one of {@code kinds}. */
     public static boolean[] covering(int tokenCount, List<LexiconMatch> matches, Set<EntryKind> kinds) {
         boolean[] in = new boolean[tokenCount];
         for (LexiconMatch m : matches) {
-            if (m.entries().stream().anyMatch(e -> kinds.contains(e.kind()))) {
+            if (names(m, kinds)) {
                 for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
                     in[i] = true;
                 }

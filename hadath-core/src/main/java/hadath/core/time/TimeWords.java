@@ -2,6 +2,7 @@ package hadath.core.time;
 
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,9 +68,11 @@ final class TimeWords {
      * form. One set probe per candidate (a token has a handful; the sets have up to a dozen words).
      */
     static String find(Token t, Set<String> keys) {
-        for (Candidate c : t.candidates()) {
-            if (keys.contains(c.key())) {
-                return c.key();
+        List<Candidate> candidates = t.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            String key = candidates.get(i).key();
+            if (keys.contains(key)) {
+                return key;
             }
         }
         return null;

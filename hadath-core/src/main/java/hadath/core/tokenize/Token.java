@@ -65,8 +65,9 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
 
     /** Whether one of the lookup keys, as written or with clitics stripped (بالأمس → أمس), is {@code k}. */
     public boolean hasCandidate(String k) {
-        for (Candidate c : candidates) {
-            if (c.key().equals(k)) {
+        // indexed, not for-each: this runs for most tokens many times over, and each iterator was an allocation
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).key().equals(k)) {
                 return true;
             }
         }

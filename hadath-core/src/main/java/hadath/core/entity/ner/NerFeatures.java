@@ -126,8 +126,9 @@ final class NerFeatures {
         TokenBits lex = lexiconCodes(tokens.size(), all);
         TokenBits part = new TokenBits(n, 3 * KINDS);
         for (int i = 0; i < n; i++) {
-            for (Candidate c : tokens.get(i).candidates()) {
-                for (int code : parts.getOrDefault(c.key(), NONE)) {
+            List<Candidate> candidates = tokens.get(i).candidates();
+            for (int c = 0; c < candidates.size(); c++) {
+                for (int code : parts.getOrDefault(candidates.get(c).key(), NONE)) {
                     part.set(i, code);
                 }
             }
@@ -205,8 +206,9 @@ final class NerFeatures {
     }
 
     private static boolean isReportingVerb(Token t) {
-        for (Candidate c : t.candidates()) {
-            if (REPORTING_VERBS.contains(c.key())) {
+        List<Candidate> candidates = t.candidates();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (REPORTING_VERBS.contains(candidates.get(c).key())) {
                 return true;
             }
         }
@@ -222,7 +224,11 @@ final class NerFeatures {
 
     private static void lexicon(Buffer b, Template template, TokenBits codes, int i, int n) {
         if (i >= 0 && i < n) {
-            codes.forEach(i, code -> b.add(FeatureHash.of(template.ordinal(), code)));
+            for (int w = 0; w < codes.words(); w++) {
+                for (long bits = codes.word(i, w); bits != 0; bits &= bits - 1) {
+                    b.add(FeatureHash.of(template.ordinal(), w * 64 + Long.numberOfTrailingZeros(bits)));
+                }
+            }
         }
     }
 
