@@ -34,6 +34,24 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
         return false;
     }
 
+    /**
+     * The index of the first match starting at token {@code token} or later, in matches sorted by their start
+     * (as {@link TokenMatcher#matchAll} gives them); {@code matches.size()} when there is none.
+     */
+    public static int firstStartingAt(List<LexiconMatch> matches, int token) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).tokens().start() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Which of {@code tokenCount} tokens lie inside a match naming an entry of one of {@code kinds}. */
     public static boolean[] covering(int tokenCount, List<LexiconMatch> matches, Set<EntryKind> kinds) {
         boolean[] in = new boolean[tokenCount];
