@@ -85,8 +85,13 @@ public final class NerTagger {
      * those matches are not its features and the tagger matches again.
      */
     public List<NerSpan> spans(List<Token> tokens, Lexicon lexicon, List<LexiconMatch> all) {
-        long[][] f = lexicon == features.lexicon() ? features.extract(tokens, all) : features.extract(tokens);
-        return NerSpan.fromTags(tags(model.decode(f)));
+        if (lexicon != features.lexicon()) {
+            return spans(tokens);
+        }
+        // scores straight from each token's features, which are not kept (memory stays linear and small)
+        float[] emissions = new float[tokens.size() * NerModel.L];
+        features.each(tokens, all, (i, f, count) -> model.score(f, count, emissions, i));
+        return NerSpan.fromTags(tags(model.decode(emissions, tokens.size())));
     }
 
     /** Writes the model in the format {@link #read} reads. */
