@@ -31,7 +31,7 @@ public final class Scripts {
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                if (isArabicLetter(cp)) {
                     arabic++;
                 }
             }
