@@ -67,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         PrintWriter err = spec.commandLine().getErr();
-        ArticleReader reader = new ArticleReader(new InputLimits(parseSize()), htmlPolicy());
+        ArticleReader reader = new ArticleReader(new InputLimits(InputOptions.size(maxSize)), InputOptions.html(html));
         ArticleMeta base = meta == null ? ArticleMeta.NONE : ArticleMeta.read(meta);
         LocalDate date = published == null ? base.published() : ArticleMeta.date(published, "--published");
 
@@ -101,22 +101,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         err.flush();
         return bad ? HadathCommand.EXIT_BAD_INPUT : 0;
-    }
-
-    private long parseSize() throws BadInputException {
-        try {
-            return InputLimits.parseSize(maxSize);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--max-size", e.getMessage());
-        }
-    }
-
-    private ArticleReader.HtmlPolicy htmlPolicy() throws BadInputException {
-        return switch (html) {
-            case "refuse" -> ArticleReader.HtmlPolicy.REFUSE;
-            case "strip" -> ArticleReader.HtmlPolicy.STRIP;
-            default -> throw new BadInputException("--html", "unknown policy '" + html + "'; expected refuse or strip");
-        };
     }
 
     /** The file name without directory and extension; "stdin" for standard input. */

@@ -68,6 +68,18 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Checks an article that arrived inside another file (a JSON Lines record) as if it were a file of its own:
+     * the same size limit and the same refusals, with the same reasons.
+     */
+    public Article fromText(String name, String text) throws BadInputException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxBytes()) {
+            throw tooBig(name, bytes.length);
+        }
+        return decode(name, bytes);
+    }
+
     private byte[] readLimited(String name, InputStream in) throws BadInputException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code hadath} command. Exit codes: 0 success, 2 bad usage or input, 1 internal error. */
 @Command(name = "hadath", mixinStandardHelpOptions = true, versionProvider = HadathCommand.Version.class,
         description = "Hadath reads Arabic news and turns it into political-event data.",
-        subcommands = {AnalyzeCommand.class, NerCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, NerCommand.class, IngestCommand.class, ExportCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HadathCommand implements Runnable {
 
     public static final int EXIT_INTERNAL = 1;

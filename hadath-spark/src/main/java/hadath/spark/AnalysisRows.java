@@ -62,14 +62,15 @@ final class AnalysisRows {
             field("source", StringType), field("url", StringType), field("published", StringType),
             field("language", StringType), field("length", IntegerType), field("json", StringType),
             field("entities", DataTypes.createArrayType(ENTITY)), field("quotes", DataTypes.createArrayType(QUOTE)),
-            field("events", DataTypes.createArrayType(EVENT)));
+            field("events", DataTypes.createArrayType(EVENT)),
+            field("gdelt", DataTypes.createArrayType(StringType)));
 
     private AnalysisRows() {
     }
 
     static Row failed(String id, String error) {
         return RowFactory.create(id, error, null, null, null, null, null, null, null, seq(List.of()), seq(List.of()),
-                seq(List.of()));
+                seq(List.of()), seq(List.of()));
     }
 
     static Row of(Analysis a) {
@@ -96,7 +97,7 @@ final class AnalysisRows {
         }
         return RowFactory.create(d.id(), null, d.title(), d.source(), d.url(),
                 d.published() == null ? null : d.published().toString(), a.language(), d.length(),
-                AnalysisJson.toJson(a, false), seq(entities), seq(quotes), seq(events));
+                AnalysisJson.toJson(a, false), seq(entities), seq(quotes), seq(events), seq(GdeltLines.of(a)));
     }
 
     private static Row entity(Entity e) {

@@ -22,6 +22,7 @@ import org.apache.spark.storage.StorageLevel;
  *       keyed by {@code article_id};</li>
  *   <li>{@code analyses/} (JSON Lines): each article's {@code hadath.analysis/1} JSON, what {@code hadath analyze}
  *       prints for it;</li>
+ *   <li>{@code gdelt/}: the events as GDELT 2.0 Event records, by the store's formatter ({@link GdeltLines});</li>
  *   <li>{@code errors/} (JSON Lines), only when some articles could not be analysed: their id and the problem.</li>
  * </ul>
  * Each executor JVM builds the pipeline once ({@link PipelineHolder}); the analyses are computed once and kept
@@ -83,6 +84,9 @@ public final class AnalyzeJob {
             }
             if (o.outputs().contains(JobOptions.OutputFormat.JSONL)) {
                 ok.select("json").write().mode(SaveMode.Overwrite).text(o.output() + "/analyses");
+            }
+            if (o.outputs().contains(JobOptions.OutputFormat.GDELT)) {
+                ok.select(explode(col("gdelt")).as("line")).write().mode(SaveMode.Overwrite).text(o.output() + "/gdelt");
             }
             Dataset<Row> entities = explodeAs(ok, "entities");
             Dataset<Row> quotes = explodeAs(ok, "quotes");

@@ -39,11 +39,13 @@ public record JobOptions(String input, InputFormat inputFormat, String output, S
         /** entities/, quotes/, events/ and documents/ as Parquet. */
         PARQUET,
         /** analyses/: the hadath.analysis/1 JSON of each article, one per line (what hadath analyze prints). */
-        JSONL
+        JSONL,
+        /** gdelt/: the events as GDELT 2.0 Event records (61 tab-separated columns, no header), per article. */
+        GDELT
     }
 
     public static final String USAGE = "usage: AnalyzeJob --input PATH --input-format jsonl|parquet|text "
-            + "--output DIR [--output-format parquet,jsonl] [--published YYYY-MM-DD] [--experimental-events] "
+            + "--output DIR [--output-format parquet,jsonl,gdelt] [--published YYYY-MM-DD] [--experimental-events] "
             + "[--partitions N] [--master URL]";
 
     public static JobOptions parse(String... args) {

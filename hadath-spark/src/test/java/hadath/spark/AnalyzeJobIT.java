@@ -65,17 +65,24 @@ class AnalyzeJobIT {
 
     /** What hadath analyze --published 2024-03-20 --experimental-events FILE prints, on one line. */
     private static String cliJson(String name) throws IOException {
+        return AnalysisJson.toJson(pipeline.analyze(cliDocument(name)), false);
+    }
+
+    private static Document cliDocument(String name) throws IOException {
         String text = text(name);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the CLI's ArticleReader drops the byte-order mark
         }
-        Document doc = Document.builder(text).id(name).published(PUBLISHED).build();
-        return AnalysisJson.toJson(pipeline.analyze(doc), false);
+        return Document.builder(text).id(name).published(PUBLISHED).build();
     }
 
     private static Set<String> analyses(Path out) throws IOException {
+        return lines(out, "analyses");
+    }
+
+    private static Set<String> lines(Path out, String table) throws IOException {
         Set<String> lines = new HashSet<>();
-        try (var files = Files.list(out.resolve("analyses"))) {
+        try (var files = Files.list(out.resolve(table))) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
                 lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
             }
@@ -93,7 +100,7 @@ class AnalyzeJobIT {
         }
         Path out = dir.resolve("text-out");
         AnalyzeJob.Summary summary = AnalyzeJob.run(spark, JobOptions.parse("--input", in.toString(),
-                "--input-format", "text", "--output", out.toString(), "--output-format", "parquet,jsonl",
+                "--input-format", "text", "--output", out.toString(), "--output-format", "parquet,jsonl,gdelt",
                 "--published", PUBLISHED.toString(), "--experimental-events"));
 
         assertThat(summary.articles()).isEqualTo(3);
@@ -108,6 +115,14 @@ class AnalyzeJobIT {
         assertThat(spark.read().parquet(out.resolve("quotes").toString()).count()).isEqualTo(quotes);
         assertThat(spark.read().parquet(out.resolve("events").toString()).count()).isEqualTo(events);
         assertThat(summary.entities()).isEqualTo(entities);
+        // GDELT records: the store's formatter over the same events, 61 columns each
+        Set<String> gdelt = new HashSet<>();
+        for (String name : ARTICLES) {
+            gdelt.addAll(GdeltLines.of(pipeline.analyze(cliDocument(name))));
+        }
+        assertThat(gdelt).hasSize((int) events).isNotEmpty();
+        assertThat(lines(out, "gdelt")).isEqualTo(gdelt)
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
         List<Row> visit = spark.read().parquet(out.resolve("documents").toString())
                 .filter("article_id = 'visit'").collectAsList();
         assertThat(visit).singleElement().satisfies(r -> assertThat(r.<String>getAs("published")).isEqualTo("2024-03-20"));

@@ -12,7 +12,7 @@ class JobOptionsTest {
     @Test
     void readsEveryFlag() {
         JobOptions o = JobOptions.parse("--input", "hdfs:///a", "--input-format", "jsonl", "--output", "/out",
-                "--output-format", "parquet,jsonl", "--published", "2021-02-09", "--experimental-events",
+                "--output-format", "parquet,jsonl,gdelt", "--published", "2021-02-09", "--experimental-events",
                 "--partitions", "8", "--master", "local[2]");
         assertThat(o).isEqualTo(new JobOptions("hdfs:///a", JobOptions.InputFormat.JSONL, "/out",
                 EnumSet.allOf(JobOptions.OutputFormat.class), LocalDate.of(2021, 2, 9), true, 8, "local[2]"));
@@ -30,7 +30,7 @@ class JobOptionsTest {
                 .hasMessage("unknown --input-format 'csv'; expected one of jsonl, parquet, text");
         assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--input-format", "text", "--output", "b",
                 "--output-format", "parquet,gdlet"))
-                .hasMessage("unknown --output-format 'gdlet'; expected one of parquet, jsonl");
+                .hasMessage("unknown --output-format 'gdlet'; expected one of parquet, jsonl, gdelt");
     }
 
     @Test
