@@ -3,7 +3,9 @@ package hadath.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import hadath.core.pipeline.Analysis;
 import hadath.core.pipeline.Pipeline;
+import hadath.store.Store;
 import java.util.Iterator;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -23,6 +25,7 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>{@code analyses/} (JSON Lines): each article's {@code hadath.analysis/1} JSON, what {@code hadath analyze}
  *       prints for it;</li>
  *   <li>{@code gdelt/}: the events as GDELT 2.0 Event records, by the store's formatter ({@link GdeltLines});</li>
+ *   <li>with {@code --db URL}, every analysis saved into that store as well (PostgreSQL for a cluster);</li>
  *   <li>{@code errors/} (JSON Lines), only when some articles could not be analysed: their id and the problem.</li>
  * </ul>
  * Each executor JVM builds the pipeline once ({@link PipelineHolder}); the analyses are computed once and kept
@@ -117,8 +120,10 @@ public final class AnalyzeJob {
     static MapPartitionsFunction<Row, Row> analyse(JobOptions o) {
         boolean events = o.events();
         java.time.LocalDate fallbackDate = o.published();
+        String db = o.db();
         return rows -> {
             Pipeline pipeline = PipelineHolder.get(events);
+            Store store = db == null ? null : StoreHolder.get(db);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -127,13 +132,13 @@ public final class AnalyzeJob {
 
                 @Override
                 public Row next() {
-                    return analyse(pipeline, rows.next(), fallbackDate);
+                    return analyse(pipeline, store, rows.next(), fallbackDate);
                 }
             };
         };
     }
 
-    static Row analyse(Pipeline pipeline, Row in, java.time.LocalDate fallbackDate) {
+    static Row analyse(Pipeline pipeline, Store store, Row in, java.time.LocalDate fallbackDate) {
         String path = in.getAs("path");
         String id = in.getAs("id");
         if (id == null && path != null) {
@@ -145,7 +150,11 @@ public final class AnalyzeJob {
             return AnalysisRows.failed(id, article.error());
         }
         try {
-            return AnalysisRows.of(pipeline.analyze(article.document()));
+            Analysis analysis = pipeline.analyze(article.document());
+            if (store != null) {
+                store.save(analysis); // one transaction; a text already stored (a retried task) is skipped
+            }
+            return AnalysisRows.of(analysis);
         } catch (RuntimeException e) {
             // one bad article must not fail a job of millions: it is reported in errors/ with what went wrong
             return AnalysisRows.failed(id, "analysis failed: " + e);

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param events     whether to code events (experimental, as {@code hadath analyze --experimental-events})
  * @param partitions how many partitions to analyse in, or 0 to keep the input's
  * @param master     the Spark master when not given by spark-submit (e.g. local[2]), or null
+ * @param db         a store to save every analysis into as well ({@code jdbc:postgresql://...}, or a SQLite
+ *                   path for one machine), or null
  */
 public record JobOptions(String input, InputFormat inputFormat, String output, Set<OutputFormat> outputs,
-                         LocalDate published, boolean events, int partitions, String master) {
+                         LocalDate published, boolean events, int partitions, String master, String db) {
 
     /** How articles are stored. */
     public enum InputFormat {
@@ -46,7 +48,7 @@ public record JobOptions(String input, InputFormat inputFormat, String output, S
 
     public static final String USAGE = "usage: AnalyzeJob --input PATH --input-format jsonl|parquet|text "
             + "--output DIR [--output-format parquet,jsonl,gdelt] [--published YYYY-MM-DD] [--experimental-events] "
-            + "[--partitions N] [--master URL]";
+            + "[--partitions N] [--master URL] [--db jdbc:postgresql://...]";
 
     public static JobOptions parse(String... args) {
         String input = null;
@@ -57,6 +59,7 @@ public record JobOptions(String input, InputFormat inputFormat, String output, S
         boolean events = false;
         int partitions = 0;
         String master = null;
+        String db = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -68,13 +71,14 @@ public record JobOptions(String input, InputFormat inputFormat, String output, S
                 case "--published" -> published = date(value(args, ++i, flag));
                 case "--partitions" -> partitions = count(value(args, ++i, flag));
                 case "--master" -> master = value(args, ++i, flag);
+                case "--db" -> db = value(args, ++i, flag);
                 default -> throw new IllegalArgumentException("unknown option '" + flag + "'; " + USAGE);
             }
         }
         if (input == null || inputFormat == null || output == null) {
             throw new IllegalArgumentException("--input, --input-format and --output are required; " + USAGE);
         }
-        return new JobOptions(input, inputFormat, output, outputs, published, events, partitions, master);
+        return new JobOptions(input, inputFormat, output, outputs, published, events, partitions, master, db);
     }
 
     private static String value(String[] args, int i, String flag) {

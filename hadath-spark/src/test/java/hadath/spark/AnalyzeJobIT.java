@@ -6,6 +6,7 @@ import hadath.core.json.AnalysisJson;
 import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.text.Document;
+import hadath.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -146,15 +147,24 @@ class AnalyzeJobIT {
         Files.write(jsonl, lines, StandardCharsets.UTF_8);
 
         Path out = dir.resolve("jsonl-out");
+        String db = "jdbc:sqlite:" + dir.resolve("hadath.db");
         AnalyzeJob.Summary summary = AnalyzeJob.run(spark, JobOptions.parse("--input", jsonl.toString(),
                 "--input-format", "jsonl", "--output", out.toString(), "--output-format", "jsonl,parquet",
-                "--experimental-events", "--partitions", "2"));
+                "--experimental-events", "--partitions", "2", "--db", db));
         assertThat(summary.articles()).isEqualTo(5);
         assertThat(summary.failed()).isEqualTo(2);
         assertThat(analyses(out)).isEqualTo(expected);
         List<Row> errors = spark.read().json(out.resolve("errors").toString()).orderBy("id").collectAsList();
         assertThat(errors).extracting(r -> r.<String>getAs("id") + ": " + r.<String>getAs("error")).containsExactly(
                 "bad-date: published '9 February' is not a date; expected YYYY-MM-DD", "empty: no text");
+
+        // every analysed article is in the store too (the same code path serves PostgreSQL)
+        try (Store store = Store.open(db)) {
+            for (String name : ARTICLES) {
+                assertThat(store.containsText(text(name).replace("\uFEFF", ""))).as(name).isTrue();
+            }
+            assertThat(store.containsText("وصل الرئيس")).isFalse();
+        }
 
         // the same articles as Parquet
         Path parquet = dir.resolve("articles.parquet");

@@ -13,9 +13,10 @@ class JobOptionsTest {
     void readsEveryFlag() {
         JobOptions o = JobOptions.parse("--input", "hdfs:///a", "--input-format", "jsonl", "--output", "/out",
                 "--output-format", "parquet,jsonl,gdelt", "--published", "2021-02-09", "--experimental-events",
-                "--partitions", "8", "--master", "local[2]");
+                "--partitions", "8", "--master", "local[2]", "--db", "jdbc:postgresql://db/hadath");
         assertThat(o).isEqualTo(new JobOptions("hdfs:///a", JobOptions.InputFormat.JSONL, "/out",
-                EnumSet.allOf(JobOptions.OutputFormat.class), LocalDate.of(2021, 2, 9), true, 8, "local[2]"));
+                EnumSet.allOf(JobOptions.OutputFormat.class), LocalDate.of(2021, 2, 9), true, 8, "local[2]",
+                "jdbc:postgresql://db/hadath"));
     }
 
     @Test
