@@ -26,7 +26,15 @@ public final class CorpusGenerator {
         "وأعلنت وزارة الدفاع في {N} مقتل {D} مسلحين وإصابة آخرين في اشتباكات قرب {C}.",
         "ونقلت وسائل إعلام محلية عن مصدر مطلع قوله إن المفاوضات «وصلت إلى مرحلة حاسمة».",
         "ويُذكر أن {O} كانت قد دعت في بيان سابق إلى رفع العقوبات المفروضة على {N} بنسبة {D}٪.",
-        "والتقى {P} نظيره {P} في {C}، وبحثا الملفات الإقليمية والدولية ذات الاهتمام المشترك."
+        "والتقى {P} نظيره {P} في {C}، وبحثا الملفات الإقليمية والدولية ذات الاهتمام المشترك.",
+        "وفي الخامس عشر من آذار الماضي، أعلنت {O} تخصيص {D} مليون يورو لدعم اللاجئين في {N}.",
+        "وتعهد رئيس الوزراء في {N} بخفض معدل التضخم إلى {D} في المئة قبل نهاية العام المقبل.",
+        "وهدد {P} بفرض عقوبات جديدة على {N} إذا لم تلتزم بالاتفاق، فيما نفت {N} هذه الاتهامات.",
+        "وتظاهر آلاف الأشخاص يوم الجمعة في شوارع {C} احتجاجاً على ارتفاع الأسعار، وطالبوا الحكومة بالاستقالة.",
+        "وأضاف {P}: «لن نقبل بأي حل لا يضمن حقوق شعبنا، وسنواصل العمل مع شركائنا في {N}».",
+        "وكانت {N} قد استدعت سفيرها لدى {N} للتشاور، بعد تصريحات اعتبرتها مسيئة.",
+        "وقدمت {N} مساعدات إنسانية بقيمة {D} ألف دولار إلى المتضررين من الفيضانات في {C}.",
+        "وشارك في الاجتماع الذي عقد في {C} يوم الثلاثاء ممثلون عن {O} و{N} و{N}."
     };
 
     private final List<String> people;
@@ -48,10 +56,22 @@ public final class CorpusGenerator {
 
     /** {@code count} articles of roughly {@code words} words each. */
     public List<String> articles(int count, int words, long seed) {
+        return articles(count, words, words, seed);
+    }
+
+    /**
+     * {@code count} articles whose lengths are spread evenly between {@code minWords} and {@code maxWords}
+     * (news runs from short wire items to long features; a benchmark over one length hides how cost grows).
+     */
+    public List<String> articles(int count, int minWords, int maxWords, long seed) {
+        if (minWords < 1 || maxWords < minWords) {
+            throw new IllegalArgumentException("word range " + minWords + ".." + maxWords
+                    + " is empty; expected 1 <= min <= max");
+        }
         Random random = new Random(seed);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(article(random, words));
+            out.add(article(random, minWords + random.nextInt(maxWords - minWords + 1)));
         }
         return out;
     }

@@ -25,4 +25,12 @@ class CorpusGeneratorTest {
             assertThat(a).contains("\n");
         }
     }
+
+    @Test
+    void lengthsSpreadOverTheAskedRange() {
+        List<Integer> words = generator.articles(40, 300, 1500, 5).stream().map(a -> a.split("\\s+").length).toList();
+        assertThat(words).allSatisfy(w -> assertThat(w).isBetween(300, 1600));
+        assertThat(words.stream().mapToInt(Integer::intValue).min().orElseThrow()).isLessThan(600);
+        assertThat(words.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(1200);
+    }
 }

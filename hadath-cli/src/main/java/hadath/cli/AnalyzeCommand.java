@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,34 +71,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ArticleMeta base = meta == null ? ArticleMeta.NONE : ArticleMeta.read(meta);
         LocalDate date = published == null ? base.published() : ArticleMeta.date(published, "--published");
 
-        List<ArticleReader.Article> articles = new ArrayList<>();
+        // one article at a time, read, analysed, written and dropped: memory does not grow with the file count
         boolean bad = false;
+        Pipeline pipeline = null;
+        Writer out = spec.commandLine().getOut();
+        boolean single = files.size() == 1;
         for (String file : files) {
+            ArticleReader.Article a;
             try {
-                ArticleReader.Article a = reader.read(file, stdin);
-                if (a.warning() != null) {
-                    err.println("hadath: warning: " + a.name() + ": " + a.warning());
-                }
-                articles.add(a);
+                a = reader.read(file, stdin);
             } catch (BadInputException e) {
                 err.println("hadath: " + e.getMessage());
                 bad = true;
+                continue;
             }
-        }
-        if (!articles.isEmpty()) {
-            Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withEvents(events));
-            Writer out = spec.commandLine().getOut();
-            boolean single = files.size() == 1;
-            for (ArticleReader.Article a : articles) {
-                Document doc = Document.builder(a.text())
-                        .id(base.id() != null && single ? base.id() : idOf(a.name()))
-                        .title(base.title()).source(base.source()).url(base.url()).published(date)
-                        .build();
-                AnalysisJson.write(pipeline.analyze(doc), out, pretty && single);
-                spec.commandLine().getOut().println();
+            if (a.warning() != null) {
+                err.println("hadath: warning: " + a.name() + ": " + a.warning());
             }
-            spec.commandLine().getOut().flush();
+            if (pipeline == null) {
+                pipeline = new Pipeline(PipelineConfig.defaults().withEvents(events)); // not for bad input alone
+            }
+            Document doc = Document.builder(a.text())
+                    .id(base.id() != null && single ? base.id() : idOf(a.name()))
+                    .title(base.title()).source(base.source()).url(base.url()).published(date)
+                    .build();
+            AnalysisJson.write(pipeline.analyze(doc), out, pretty && single);
+            spec.commandLine().getOut().println();
         }
+        spec.commandLine().getOut().flush();
         err.flush();
         return bad ? HadathCommand.EXIT_BAD_INPUT : 0;
     }

@@ -46,12 +46,13 @@ public final class AmountRecognizer {
     public List<Amount> recognize(Document doc, List<Token> tokens, List<Sentence> sentences,
                                   List<LexiconMatch> matches, List<TimeExpression> times) {
         MatchIndex index = MatchIndex.of(matches);
+        boolean[] inTime = inTimes(tokens, times);
         List<Amount> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Qualifiers.Qualifier q = Qualifiers.at(tokens, i);
             int j = q == null ? i : q.end();
-            NumberParser.Parsed n = j < tokens.size() && !inTime(tokens.get(j), times)
+            NumberParser.Parsed n = j < tokens.size() && !inTime[j]
                     ? numbers.parse(tokens, j, index) : null;
             if (n == null || n.ordinal()) {
                 i = n == null ? i + 1 : n.tokens().end();
@@ -79,13 +80,25 @@ public final class AmountRecognizer {
         return out;
     }
 
-    private static boolean inTime(Token t, List<TimeExpression> times) {
-        for (TimeExpression time : times) {
-            if (time.span().overlaps(t.span())) {
-                return true;
+    /**
+     * Which tokens overlap a time expression, in one sweep over both lists in text order. Asking each number
+     * against every time made a long article quadratic (a 5 MB one has thousands of each).
+     */
+    static boolean[] inTimes(List<Token> tokens, List<TimeExpression> times) {
+        List<TimeExpression> sorted = new ArrayList<>(times);
+        sorted.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+        boolean[] in = new boolean[tokens.size()];
+        int k = 0;
+        for (TimeExpression time : sorted) {
+            // tokens ending before this time starts end before every later one starts too
+            while (k < tokens.size() && tokens.get(k).span().end() <= time.span().start()) {
+                k++;
+            }
+            for (int j = k; j < tokens.size() && tokens.get(j).span().start() < time.span().end(); j++) {
+                in[j] |= time.span().overlaps(tokens.get(j).span());
             }
         }
-        return false;
+        return in;
     }
 
     /** What follows a number: a percent sign or word, a currency or a unit. */
@@ -120,23 +133,68 @@ public final class AmountRecognizer {
         return null;
     }
 
+    /** The sentence holding token {@code token}: sentences are in text order, so a binary search finds it. */
+    private static Sentence sentenceOf(List<Sentence> sentences, int token) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.tokens().end() <= token) {
+                lo = mid + 1;
+            } else if (s.tokens().start() > token) {
+                hi = mid - 1;
+            } else {
+                return s.tokens().contains(token) ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first time starting at or after {@code start}. */
+    private static int firstFrom(List<TimeExpression> times, int start) {
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).span().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A value that is a year alone: four ASCII digits (what the regex \\d{4} accepted). */
+    static boolean isYear(String value) {
+        if (value == null || value.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The nearest time in the amount's sentence whose value is a year alone (عام 2020، العام الماضي), or null. */
     private static Integer year(List<Token> tokens, List<Sentence> sentences, List<TimeExpression> times, int first) {
         CharSpan at = tokens.get(first).span();
-        Sentence sentence = null;
-        for (Sentence s : sentences) {
-            if (s.tokens().contains(first)) {
-                sentence = s;
-                break;
-            }
-        }
+        Sentence sentence = sentenceOf(sentences, first);
         if (sentence == null) {
             return null;
         }
         Integer best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : times) {
-            if (t.value() != null && t.value().matches("\\d{4}") && sentence.span().contains(t.span())) {
+        // times are in text order: only those from the sentence's start on can lie inside it
+        for (int k = firstFrom(times, sentence.span().start()); k < times.size(); k++) {
+            TimeExpression t = times.get(k);
+            if (t.span().start() >= sentence.span().end()) {
+                break;
+            }
+            if (isYear(t.value()) && sentence.span().contains(t.span())) {
                 int distance = Math.abs(t.span().start() - at.start());
                 if (distance < bestDistance) {
                     bestDistance = distance;

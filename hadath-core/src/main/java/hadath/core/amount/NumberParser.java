@@ -183,10 +183,12 @@ public final class NumberParser {
         return new Word(m, Double.parseDouble(best.attribute("value")), best.attribute("kind"));
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9][0-9.,]*");
+
     /** The value of a number written in digits of any script with its separators, or null if it is not one. */
     public static Double digits(String surface) {
         String s = DigitFolding.fold(surface);
-        if (s.isEmpty() || !s.matches("[0-9][0-9.,]*")) {
+        if (s.isEmpty() || !DIGITS.matcher(s).matches()) {
             return null;
         }
         int dots = count(s, '.');

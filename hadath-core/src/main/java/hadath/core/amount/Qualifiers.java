@@ -1,8 +1,11 @@
 package hadath.core.amount;
 
 import hadath.core.text.CharSpan;
+import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words before an amount that make it approximate (نحو، حوالى، قرابة، زهاء، ما يقارب) or a bound
@@ -38,11 +41,18 @@ final class Qualifiers {
             new Phrase(List.of("قرابه"), true, null),
             new Phrase(List.of("زهاء"), true, null));
 
+    /** The first words of the phrases: a token that is none of them (almost every token) is passed at once. */
+    private static final Set<String> FIRST_WORDS = PHRASES.stream().map(p -> p.keys().get(0))
+            .collect(Collectors.toUnmodifiableSet());
+
     private Qualifiers() {
     }
 
     /** The qualifier starting at token {@code i}, or null. */
     static Qualifier at(List<Token> tokens, int i) {
+        if (!mayStartPhrase(tokens.get(i))) {
+            return null;
+        }
         for (Phrase p : PHRASES) {
             if (i + p.keys().size() > tokens.size() || !tokens.get(i).hasCandidate(p.keys().get(0))) {
                 continue;
@@ -60,6 +70,16 @@ final class Qualifiers {
             }
         }
         return null;
+    }
+
+    private static boolean mayStartPhrase(Token t) {
+        List<Candidate> candidates = t.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (FIRST_WORDS.contains(candidates.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApproxAfter(Token t) {

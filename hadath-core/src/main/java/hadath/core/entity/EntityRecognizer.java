@@ -214,11 +214,17 @@ public final class EntityRecognizer {
 
     private void organisationsInside(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> all) {
         for (TitlePhrase t : phrases) {
+            if (t.organization() != null) {
+                continue;
+            }
             int usedUntil = -1;
-            for (LexiconMatch m : all) { // in text order; an organisation inside one already taken is part of it
-                if (m.tokens().start() > t.tokens().start() && m.tokens().end() <= t.tokens().end()
-                        && m.tokens().start() >= usedUntil
-                        && Preference.is(m, EntryKind.ORGANIZATION) && t.organization() == null) {
+            // in text order; an organisation inside one already taken is part of it. Only the matches starting
+            // inside the phrase are visited (visiting all of them for every phrase was quadratic in the text).
+            for (int k = LexiconMatch.firstStartingAt(all, t.tokens().start() + 1);
+                 k < all.size() && all.get(k).tokens().start() < t.tokens().end(); k++) {
+                LexiconMatch m = all.get(k);
+                if (m.tokens().end() <= t.tokens().end() && m.tokens().start() >= usedUntil
+                        && Preference.is(m, EntryKind.ORGANIZATION)) {
                     usedUntil = m.tokens().end();
                     LexiconEntry org = Preference.preferred(m);
                     EntityDraft d = run.draft(org.id(), EntityType.ORGANIZATION, org);

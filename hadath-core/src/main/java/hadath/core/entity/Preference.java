@@ -20,10 +20,12 @@ final class Preference {
 
     /** The preferred entry, or null when the match names nothing an entity can be made of. */
     static LexiconEntry preferred(LexiconMatch match) {
-        for (EntryKind kind : ORDER) {
-            for (LexiconEntry e : match.entries()) {
-                if (e.kind() == kind) {
-                    return e;
+        List<LexiconEntry> entries = match.entries();
+        for (int k = 0; k < ORDER.size(); k++) {
+            EntryKind kind = ORDER.get(k);
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).kind() == kind) {
+                    return entries.get(i);
                 }
             }
         }

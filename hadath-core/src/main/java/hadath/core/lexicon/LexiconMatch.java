@@ -25,11 +25,38 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
         }
     }
 
+    private static boolean names(LexiconMatch m, Set<EntryKind> kinds) {
+        for (int i = 0; i < m.entries().size(); i++) {
+            if (kinds.contains(m.entries().get(i).kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the first match starting at token {@code token} or later, in matches sorted by their start
+     * (as {@link TokenMatcher#matchAll} gives them); {@code matches.size()} when there is none.
+     */
+    public static int firstStartingAt(List<LexiconMatch> matches, int token) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).tokens().start() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Which of {@code tokenCount} tokens lie inside a match naming an entry of one of {@code kinds}. */
     public static boolean[] covering(int tokenCount, List<LexiconMatch> matches, Set<EntryKind> kinds) {
         boolean[] in = new boolean[tokenCount];
         for (LexiconMatch m : matches) {
-            if (m.entries().stream().anyMatch(e -> kinds.contains(e.kind()))) {
+            if (names(m, kinds)) {
                 for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
                     in[i] = true;
                 }

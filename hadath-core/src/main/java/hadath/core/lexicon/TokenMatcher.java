@@ -9,7 +9,6 @@ import hadath.core.tokenize.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds lexicon entries in a token list. Thread-safe: it only reads its trie.
@@ -25,13 +24,22 @@ public final class TokenMatcher {
 
     private final TokenTrie<LexiconEntry> trie;
     private final Set<String> functionWords;
-    /** Longer tokens cannot be function words: spares computing their strict key. */
-    private final int longestFunctionWord;
+    /**
+     * The function words under the ordinary key (ى folded into ي). A token's key is its strict key so folded,
+     * so a token whose key is not here cannot be a function word: most tokens are rejected without computing
+     * a strict key (that normalisation was a tenth of the pipeline's time).
+     */
+    private final Set<String> functionWordKeys;
+
+    /** Matchers over the entries of one kind, built on first use. */
+    private final java.util.concurrent.ConcurrentMap<EntryKind, TokenMatcher> byKind =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TokenMatcher(TokenTrie<LexiconEntry> trie, Set<String> functionWords) {
         this.trie = trie;
         this.functionWords = functionWords;
-        this.longestFunctionWord = functionWords.stream().mapToInt(String::length).max().orElse(0);
+        this.functionWordKeys = functionWords.stream().map(KeyNormalizer::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The best match starting at each token where any entry starts; matches may overlap. */
@@ -51,14 +59,10 @@ public final class TokenMatcher {
      * same words (a reporting verb inside a longer event phrase is still a reporting verb).
      */
     public List<LexiconMatch> matchAll(List<Token> tokens, EntryKind kind) {
-        List<LexiconMatch> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            LexiconMatch best = matchAt(tokens, i, e -> e.kind() == kind);
-            if (best != null) {
-                out.add(best);
-            }
-        }
-        return out;
+        // a trie of that kind's entries alone finds the same matches as filtering the whole trie at every node,
+        // and most tokens fall off it at the first probe (the speech cues are a few hundred forms of thousands)
+        return byKind.computeIfAbsent(kind, k -> new TokenMatcher(trie.filtered(e -> e.kind() == k), functionWords))
+                .matchAll(tokens);
     }
 
     /**
@@ -109,30 +113,24 @@ public final class TokenMatcher {
 
     /** Whether the token, as written, is a function word (على، وأن، من). */
     public boolean isFunctionWord(Token token) {
-        return token.key().length() <= longestFunctionWord
+        return functionWordKeys.contains(token.key())
                 && functionWords.contains(KeyNormalizer.strictKey(token.surface()));
     }
 
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
-        return matchAt(tokens, i, e -> true);
-    }
-
-    /** The best match at token {@code i} among the entries that pass {@code wanted}, or null. */
-    private LexiconMatch matchAt(List<Token> tokens, int i, Predicate<LexiconEntry> wanted) {
         Token first = tokens.get(i);
         if (first.kind() != TokenKind.WORD || isFunctionWord(first)) {
             return null;
         }
         LexiconMatch best = null;
-        for (Candidate candidate : first.candidates()) {
+        List<Candidate> candidates = first.candidates();
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
             TokenTrie.Node<LexiconEntry> node = trie.root().child(candidate.key());
             int end = i + 1;
             while (node != null) {
                 List<LexiconEntry> values = candidate.suffix() > 0 ? commonNouns(node.values()) : node.values();
-                if (!values.isEmpty() && values.stream().anyMatch(wanted.negate())) {
-                    values = values.stream().filter(wanted).toList();
-                }
                 if (!values.isEmpty() && (best == null || end - i > best.tokens().size())) {
                     best = new LexiconMatch(new TokenRange(i, end), span(tokens, i, end, candidate), values, candidate);
                 }

@@ -52,6 +52,31 @@ final class TokenTrie<V> {
         return root;
     }
 
+    /** A trie of the values that pass {@code keep}, without the branches that lead to none of them. */
+    TokenTrie<V> filtered(java.util.function.Predicate<V> keep) {
+        TokenTrie<V> out = new TokenTrie<>();
+        copy(root, new ArrayList<>(), keep, out);
+        return out;
+    }
+
+    private static <V> void copy(Node<V> node, List<String> path, java.util.function.Predicate<V> keep,
+                                 TokenTrie<V> out) {
+        if (node.values != null) {
+            for (V v : node.values) {
+                if (keep.test(v)) {
+                    out.add(path, v);
+                }
+            }
+        }
+        if (node.children != null) {
+            for (Map.Entry<String, Node<V>> child : node.children.entrySet()) {
+                path.add(child.getKey());
+                copy(child.getValue(), path, keep, out);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
     int size() {
         return size;
     }

@@ -9,6 +9,7 @@ import hadath.core.entity.ner.NerTagger;
 import hadath.core.event.Event;
 import hadath.core.event.EventCoder;
 import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.quote.Quote;
@@ -34,6 +35,7 @@ public final class Pipeline {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Lexicon lexicon;
     private final TokenMatcher matcher;
     private final EntityRecognizer entities;
     private final NerTagger ner;
@@ -43,6 +45,7 @@ public final class Pipeline {
     private final AmountRecognizer amountRecognizer = new AmountRecognizer();
 
     public Pipeline(PipelineConfig config) {
+        this.lexicon = config.lexicon();
         this.matcher = config.lexicon().matcher();
         this.entities = new EntityRecognizer(config.lexicon());
         this.ner = config.ner();
@@ -57,7 +60,8 @@ public final class Pipeline {
         // so that نشرت الشرطة does not hide the police from the entities
         List<LexiconMatch> all = matcher.matchAllBut(tokens, EntryKind.EVENT_PATTERN);
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
-        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens);
+        // the tagger was trained on the lexicon's matches with event phrases among them (NerFeatures)
+        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, matcher.matchAll(tokens));
         List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
         List<TimeExpression> times = timeRecognizer.recognize(doc, tokens, all);
         // amounts skip the numbers of dates and take the year their sentence names

@@ -323,12 +323,14 @@ public final class QuoteFinder {
                 return true;
             }
         }
-        for (LexiconMatch m : matches) {
-            if (m.tokens().start() == first && m.tokens().end() == last + 1) {
-                EntryKind kind = m.entries().get(0).kind();
-                return kind == EntryKind.ORGANIZATION || kind == EntryKind.PERSON || kind == EntryKind.PLACE
-                        || kind == EntryKind.COUNTRY;
-            }
+        // the matches do not overlap and are in text order: only one can start at first, found by binary search
+        // (scanning them all for every quotation was quadratic in a long text)
+        int k = LexiconMatch.firstStartingAt(matches, first);
+        LexiconMatch m = k < matches.size() ? matches.get(k) : null;
+        if (m != null && m.tokens().start() == first && m.tokens().end() == last + 1) {
+            EntryKind kind = m.entries().get(0).kind();
+            return kind == EntryKind.ORGANIZATION || kind == EntryKind.PERSON || kind == EntryKind.PLACE
+                    || kind == EntryKind.COUNTRY;
         }
         return false;
     }

@@ -6,7 +6,19 @@ public final class Scripts {
     private Scripts() {
     }
 
+    private static final int ARABIC_BLOCK_START = 0x0600;
+    private static final int ARABIC_BLOCK_END = 0x06FF;
+    private static final int TATWEEL = 0x0640;
+
     public static boolean isArabicLetter(int cp) {
+        if (cp < ARABIC_BLOCK_START) {
+            return false; // Latin, Greek, Cyrillic...: no Arabic letter lies below the Arabic block
+        }
+        if (cp <= ARABIC_BLOCK_END) {
+            // the common case, answered without UnicodeScript's binary search: in this block every letter is
+            // of the Arabic script but tatweel, a modifier letter of the Common script
+            return cp != TATWEEL && Character.isLetter(cp);
+        }
         return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
 
@@ -19,7 +31,7 @@ public final class Scripts {
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                if (isArabicLetter(cp)) {
                     arabic++;
                 }
             }

@@ -51,9 +51,22 @@ final class TimeScan {
         return on(i) != null && tokens.get(i).is(TokenKind.NUMBER);
     }
 
+    /** One to four ASCII digits (String.matches compiled a regex on every number of the text). */
+    private static boolean isShortInteger(String key) {
+        if (key.isEmpty() || key.length() > 4) {
+            return false;
+        }
+        for (int c = 0; c < key.length(); c++) {
+            if (key.charAt(c) < '0' || key.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The integer a digits token spells (with no separator), or null. */
     Integer integer(int i) {
-        if (!isNumber(i) || !tokens.get(i).key().matches("\\d{1,4}")) {
+        if (!isNumber(i) || !isShortInteger(tokens.get(i).key())) {
             return null;
         }
         return Integer.valueOf(tokens.get(i).key());

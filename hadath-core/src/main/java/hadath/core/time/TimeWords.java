@@ -1,6 +1,8 @@
 package hadath.core.time;
 
+import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,19 +60,19 @@ final class TimeWords {
     }
 
     static boolean isAny(Token t, Set<String> keys) {
-        for (String k : keys) {
-            if (t.hasCandidate(k)) {
-                return true;
-            }
-        }
-        return false;
+        return find(t, keys) != null;
     }
 
-    /** The candidate key of {@code t} found in {@code keys}, or null. */
+    /**
+     * The candidate key of {@code t} found in {@code keys}, or null; the key as written before any stripped
+     * form. One set probe per candidate (a token has a handful; the sets have up to a dozen words).
+     */
     static String find(Token t, Set<String> keys) {
-        for (String k : keys) {
-            if (t.hasCandidate(k)) {
-                return k;
+        List<Candidate> candidates = t.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            String key = candidates.get(i).key();
+            if (keys.contains(key)) {
+                return key;
             }
         }
         return null;

@@ -41,7 +41,7 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
         if (prefix == 0 && suffix == 0) {
             return span;
         }
-        int[] cps = surface.codePoints().toArray();
+        int[] cps = codePoints();
         int start = 0;
         for (int letters = 0; start < cps.length && letters < prefix; start++) {
             if (!KeyNormalizer.isDropped(cps[start])) {
@@ -63,10 +63,21 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
         return new CharSpan(span.start() + start, span.start() + end);
     }
 
+    /** The surface's code points (a loop: the stream that did this was a tenth of the matcher's time). */
+    private int[] codePoints() {
+        int[] cps = new int[span.length()];
+        for (int i = 0, c = 0; i < cps.length; i++) {
+            cps[i] = surface.codePointAt(c);
+            c += Character.charCount(cps[i]);
+        }
+        return cps;
+    }
+
     /** Whether one of the lookup keys, as written or with clitics stripped (بالأمس → أمس), is {@code k}. */
     public boolean hasCandidate(String k) {
-        for (Candidate c : candidates) {
-            if (c.key().equals(k)) {
+        // indexed, not for-each: this runs for most tokens many times over, and each iterator was an allocation
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).key().equals(k)) {
                 return true;
             }
         }

@@ -58,20 +58,30 @@ final class NerModel {
     float[] emissions(long[][] features) {
         float[] out = new float[features.length * L];
         for (int i = 0; i < features.length; i++) {
-            for (long h : features[i]) {
-                int f = index.get(h);
-                if (f >= 0) {
-                    for (int y = 0; y < L; y++) {
-                        out[i * L + y] += weights[f * L + y];
-                    }
-                }
-            }
+            score(features[i], features[i].length, out, i);
         }
         return out;
     }
 
+    /** Adds the weights of the first {@code count} features of token {@code i} to its scores in {@code out}. */
+    void score(long[] features, int count, float[] out, int i) {
+        for (int k = 0; k < count; k++) {
+            int f = index.get(features[k]);
+            if (f >= 0) {
+                for (int y = 0; y < L; y++) {
+                    out[i * L + y] += weights[f * L + y];
+                }
+            }
+        }
+    }
+
     int[] decode(long[][] features) {
         return Viterbi.decode(emissions(features), features.length, transitions);
+    }
+
+    /** The best labels of {@code n} tokens given their {@link #emissions}. */
+    int[] decode(float[] emissions, int n) {
+        return Viterbi.decode(emissions, n, transitions);
     }
 
     void write(OutputStream out) throws IOException {

@@ -1,6 +1,7 @@
 package hadath.core.entity.ner;
 
 import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconMatch;
 import hadath.core.tokenize.Token;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,10 @@ public final class NerTagger {
 
     /** One IOB2 tag per token. */
     public List<String> tag(List<Token> tokens) {
-        int[] labels = model.decode(features.extract(tokens));
+        return tags(model.decode(features.extract(tokens)));
+    }
+
+    private static List<String> tags(int[] labels) {
         List<String> tags = new ArrayList<>(labels.length);
         for (int y : labels) {
             tags.add(NerLabel.of(y).tag());
@@ -73,6 +77,21 @@ public final class NerTagger {
     /** The entities of {@link #tag}, as token ranges. */
     public List<NerSpan> spans(List<Token> tokens) {
         return NerSpan.fromTags(tag(tokens));
+    }
+
+    /**
+     * {@link #spans(List)} for a caller that has already matched the tokens against {@code lexicon}:
+     * {@code all} is {@code lexicon.matcher().matchAll(tokens)}. When {@code lexicon} is not the tagger's own,
+     * those matches are not its features and the tagger matches again.
+     */
+    public List<NerSpan> spans(List<Token> tokens, Lexicon lexicon, List<LexiconMatch> all) {
+        if (lexicon != features.lexicon()) {
+            return spans(tokens);
+        }
+        // scores straight from each token's features, which are not kept (memory stays linear and small)
+        float[] emissions = new float[tokens.size() * NerModel.L];
+        features.each(tokens, all, (i, f, count) -> model.score(f, count, emissions, i));
+        return NerSpan.fromTags(tags(model.decode(emissions, tokens.size())));
     }
 
     /** Writes the model in the format {@link #read} reads. */

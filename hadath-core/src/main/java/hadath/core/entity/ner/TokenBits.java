@@ -39,6 +39,16 @@ final class TokenBits {
         return false;
     }
 
+    /** How many 64-bit words hold the codes of one token. */
+    int words() {
+        return words;
+    }
+
+    /** Codes {@code 64 * w} to {@code 64 * w + 63} of a token, as bits. */
+    long word(int token, int w) {
+        return bits[token * words + w];
+    }
+
     void forEach(int token, IntConsumer action) {
         for (int w = 0; w < words; w++) {
             for (long b = bits[token * words + w]; b != 0; b &= b - 1) {
