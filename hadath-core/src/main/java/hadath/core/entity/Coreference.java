@@ -87,6 +87,7 @@ final class Coreference {
     }
 
     void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {
+        SettingCountry setting = null; // built on first need: the places are all known by now
         for (TitlePhrase t : lone) {
             switch (t.kind()) {
                 case "title" -> {
@@ -121,7 +122,8 @@ final class Coreference {
                     String actorCode = t.actorCode();
                     if (actorCode == null && country == null && t.sector() != null) {
                         // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
-                        country = SettingCountry.at(run, t.tokens().start());
+                        setting = setting == null ? new SettingCountry(run) : setting;
+                        country = setting.at(t.tokens().start());
                         actorCode = country == null ? null
                                 : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
                     }

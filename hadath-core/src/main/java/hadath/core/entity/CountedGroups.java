@@ -50,6 +50,7 @@ final class CountedGroups {
     }
 
     void find(RecognitionRun run) {
+        SettingCountry setting = null;
         for (int i = 1; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             Token before = run.tokens.get(i - 1);
@@ -68,7 +69,8 @@ final class CountedGroups {
                 country = e.country();
                 actorCode = lexicon.country(country).map(LexiconEntry::actorCode).orElse(null);
             } else {
-                country = SettingCountry.at(run, i);
+                setting = setting == null ? new SettingCountry(run) : setting;
+                country = setting.at(i);
                 actorCode = country == null ? null
                         : lexicon.country(country).map(c -> c.actorCode() + e.attribute("sector")).orElse(null);
             }

@@ -1,20 +1,45 @@
 package hadath.core.entity;
 
-import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The country a clause is set in, for collectives named without a nisba (المتظاهرون، قوات الأمن، مسلحون): the
  * country of the nearest place or country named before them in their sentence, else the nearest after them in
  * it (آلاف المتظاهرين يحتشدون في بغداد), else the nearest named before them in the article (a dateline or an
- * earlier وفي بغداد، sets the scene for what follows). Pure.
+ * earlier وفي بغداد، sets the scene for what follows). Built once the places of a run are known; lives for one
+ * call.
  */
 final class SettingCountry {
 
-    private SettingCountry() {
+    private final RecognitionRun run;
+    /** the starts of the place and country mentions, ascending, and the country of each. */
+    private final int[] starts;
+    private final String[] countries;
+
+    SettingCountry(RecognitionRun run) {
+        this.run = run;
+        List<Object[]> placed = new ArrayList<>();
+        for (EntityDraft d : run.drafts.values()) {
+            if ((d.type == EntityType.PLACE || d.type == EntityType.COUNTRY) && d.country != null) {
+                for (Mention m : d.mentions) {
+                    placed.add(new Object[] {m.span().start(), d.country});
+                }
+            }
+        }
+        placed.sort(Comparator.comparingInt(p -> (Integer) p[0]));
+        starts = new int[placed.size()];
+        countries = new String[placed.size()];
+        for (int i = 0; i < placed.size(); i++) {
+            starts[i] = (Integer) placed.get(i)[0];
+            countries[i] = (String) placed.get(i)[1];
+        }
     }
 
-    static String at(RecognitionRun run, int token) {
+    /** The setting's country at token {@code token}, or null when the article names no place before or near it. */
+    String at(int token) {
         int sentenceStart = token;
         while (sentenceStart > 0 && !ends(run.tokens.get(sentenceStart - 1)) && !run.tokens.get(sentenceStart).newlineBefore()) {
             sentenceStart--;
@@ -27,29 +52,35 @@ final class SettingCountry {
         int at = run.tokens.get(token).span().start();
         int from = run.tokens.get(sentenceStart).span().start();
         int to = run.tokens.get(Math.min(sentenceEnd, run.tokens.size() - 1)).span().end();
-        String before = null;
-        int beforeAt = -1;
-        String after = null;
-        int afterAt = Integer.MAX_VALUE;
-        for (EntityDraft d : run.drafts.values()) {
-            if ((d.type != EntityType.PLACE && d.type != EntityType.COUNTRY) || d.country == null) {
-                continue;
-            }
-            for (Mention m : d.mentions) {
-                CharSpan s = m.span();
-                if (s.start() < at && s.start() > beforeAt) {
-                    before = d.country;
-                    beforeAt = s.start();
-                } else if (s.start() > at && s.start() < to && s.start() < afterAt) {
-                    after = d.country;
-                    afterAt = s.start();
-                }
+        int before = lastBefore(at);
+        if (before >= 0 && starts[before] >= from) {
+            return countries[before];
+        }
+        int after = before + 1;
+        while (after < starts.length && starts[after] <= at) {
+            after++;
+        }
+        if (after < starts.length && starts[after] < to) {
+            return countries[after];
+        }
+        return before >= 0 ? countries[before] : null;
+    }
+
+    /** The index of the last mention starting before {@code at}, or -1. */
+    private int lastBefore(int at) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        if (before != null && beforeAt >= from) {
-            return before;
-        }
-        return after != null ? after : before;
+        return found;
     }
 
     private static boolean ends(Token t) {

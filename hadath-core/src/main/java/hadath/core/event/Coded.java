@@ -27,6 +27,8 @@ final class Coded {
     private final Set<String> seen = new HashSet<>();
     /** source|code|target of every event, whatever its date. */
     private final Set<String> dated = new HashSet<>();
+    /** the codes of the events so far. */
+    private final Set<String> codes = new HashSet<>();
     private At[] lastPair;
     /** visitor entity → where the visit is: their later events without a place of their own happen there. */
     private final Map<String, String> visiting = new HashMap<>();
@@ -41,9 +43,9 @@ final class Coded {
 
     /** Whether the sentence already has an event of this root from this source (وصل ... في زيارة رسمية). */
     boolean restates(Sentence sentence, CameoCode code, At source) {
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
             Event e = events.get(i);
-            if (sentenceOf.get(i) == sentence.index() && e.cameo().equals(code.code())
+            if (e.cameo().equals(code.code())
                     && (source == null || source.entity().equals(e.source()))) {
                 return true;
             }
@@ -81,12 +83,7 @@ final class Coded {
 
     /** Whether an earlier event has this code: what الزيارة، هذه الرسالة refer back to. */
     boolean refersBack(CameoCode code) {
-        for (Event e : events) {
-            if (e.cameo().equals(code.code())) {
-                return true;
-            }
-        }
-        return false;
+        return codes.contains(code.code());
     }
 
     void add(CameoCode code, At source, At target, TimeExpression time, String location, LexiconMatch m,
@@ -120,6 +117,7 @@ final class Coded {
                 code.goldstein(), code.quadClass(), sourceId, targetId, date, time == null ? null : time.id(), location,
                 m.span(), doc.slice(m.span()), sentence.span(), confidence));
         sentenceOf.add(sentence.index());
+        codes.add(code.code());
         if (isActor(source) && isActor(target)) {
             lastPair = new At[] {source, target};
         }
@@ -130,9 +128,9 @@ final class Coded {
     }
 
     private String visitPlace(Sentence sentence) {
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
             Event e = events.get(i);
-            if (sentenceOf.get(i) == sentence.index() && e.location() != null && e.cameo().startsWith("04")) {
+            if (e.location() != null && e.cameo().startsWith("04")) {
                 return e.location();
             }
         }
@@ -141,9 +139,9 @@ final class Coded {
 
     /** A visit located after events of its sentence (استجابة لدعوة من X، وصل Y إلى موسكو): they took place there. */
     private void shareVisitPlace(Sentence sentence, String location) {
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
             Event e = events.get(i);
-            if (sentenceOf.get(i) == sentence.index() && e.location() == null && e.cameo().startsWith("04")) {
+            if (e.location() == null && e.cameo().startsWith("04")) {
                 events.set(i, new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.ploverMode(), e.goldstein(),
                         e.quadClass(), e.source(), e.target(), e.date(), e.time(), location, e.triggerSpan(),
                         e.triggerText(), e.sentence(), e.confidence()));

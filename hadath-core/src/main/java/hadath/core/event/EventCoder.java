@@ -113,6 +113,9 @@ public final class EventCoder {
             return List.of();
         }
         Clause c = new Clause(tokens, sentences, matches, entities, matcher);
+        // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
+        times = sortedByStart(times, TimeExpression::span);
+        quotes = sortedByStart(quotes, Quote::span);
         Coded out = new Coded(doc);
         String current = null;
         int currentSentence = -1;
@@ -440,13 +443,30 @@ public final class EventCoder {
         return false;
     }
 
+    /** The speaker of the quotation around the trigger; {@code quotes} sorted by start, not nested. */
     private static String speakerOf(List<Quote> quotes, CharSpan trigger) {
-        for (Quote q : quotes) {
-            if (q.span().contains(trigger) && q.speaker() != null) {
-                return q.speaker();
-            }
+        int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), trigger.start());
+        if (i >= 0 && quotes.get(i).span().contains(trigger)) {
+            return quotes.get(i).speaker();
         }
         return null;
+    }
+
+    /** The index of the last of {@code n} items sorted by start whose start is at most {@code at}, or -1. */
+    private static int lastStartingBy(int n, java.util.function.IntUnaryOperator startOf, int at) {
+        int lo = 0;
+        int hi = n - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startOf.applyAsInt(mid) <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /**
@@ -468,12 +488,15 @@ public final class EventCoder {
         return false;
     }
 
+    /** The resolved time of the sentence nearest the trigger; {@code times} sorted by start. */
     private static TimeExpression nearestTime(List<TimeExpression> times, List<Token> tokens, Sentence sentence,
                                               int trigger) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         int at = tokens.get(trigger).span().start();
-        for (TimeExpression t : times) {
+        int from = lastStartingBy(times.size(), k -> times.get(k).span().start(), sentence.span().start() - 1) + 1;
+        for (int i = from; i < times.size() && times.get(i).span().start() < sentence.span().end(); i++) {
+            TimeExpression t = times.get(i);
             if (t.value() != null && sentence.span().contains(t.span())) {
                 int distance = Math.abs(t.span().start() - at);
                 if (distance < bestDistance) {
@@ -483,6 +506,12 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    private static <T> List<T> sortedByStart(List<T> items, java.util.function.Function<T, CharSpan> span) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(x -> span.apply(x).start()));
+        return sorted;
     }
 
     static LocalDate dateOf(String value) {

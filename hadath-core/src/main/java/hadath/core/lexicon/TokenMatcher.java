@@ -34,6 +34,9 @@ public final class TokenMatcher {
     /** Matchers over the entries of one kind, built on first use. */
     private final java.util.concurrent.ConcurrentMap<EntryKind, TokenMatcher> byKind =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Matchers over the entries of every kind but one, built on first use. */
+    private final java.util.concurrent.ConcurrentMap<EntryKind, TokenMatcher> allBut =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TokenMatcher(TokenTrie<LexiconEntry> trie, Set<String> functionWords) {
         this.trie = trie;
@@ -70,14 +73,8 @@ public final class TokenMatcher {
      * time and quote stages read, without an event phrase (نشرت الشرطة) hiding the role inside it.
      */
     public List<LexiconMatch> matchAllBut(List<Token> tokens, EntryKind kind) {
-        List<LexiconMatch> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            LexiconMatch best = matchAt(tokens, i, e -> e.kind() != kind);
-            if (best != null) {
-                out.add(best);
-            }
-        }
-        return out;
+        return allBut.computeIfAbsent(kind, k -> new TokenMatcher(trie.filtered(e -> e.kind() != k), functionWords))
+                .matchAll(tokens);
     }
 
     /** {@link #matchAll} reduced to non-overlapping matches, longest first. */
