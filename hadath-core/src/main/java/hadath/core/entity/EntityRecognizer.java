@@ -8,6 +8,8 @@ import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.text.CharSpan;
+import hadath.core.sentence.Sentence;
+import hadath.core.sentence.SentenceSplitter;
 import hadath.core.text.Document;
 import hadath.core.tokenize.Token;
 import java.util.ArrayList;
@@ -63,16 +65,17 @@ public final class EntityRecognizer {
      * @param all     the best match at every start, overlapping ({@link TokenMatcher#matchAll})
      */
     public List<Entity> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches, List<LexiconMatch> all) {
-        return recognize(doc, tokens, matches, all, List.of());
+        return recognize(doc, tokens, new SentenceSplitter().split(tokens), matches, all, List.of());
     }
 
     /**
+     * @param sentences  the document's sentences (a collective takes the country its sentence is set in)
      * @param modelNames names a statistical tagger found ({@link hadath.core.entity.ner.NerTagger}); they add
      *                   people, organisations and places where the lexicon knows nothing
      */
-    public List<Entity> recognize(Document doc, List<Token> tokens, List<LexiconMatch> matches, List<LexiconMatch> all,
-                                  List<NerSpan> modelNames) {
-        RecognitionRun run = new RecognitionRun(doc, tokens);
+    public List<Entity> recognize(Document doc, List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches,
+                                  List<LexiconMatch> all, List<NerSpan> modelNames) {
+        RecognitionRun run = new RecognitionRun(doc, tokens, sentences);
         names(run, matches);
         modelNames(run, modelNames, all);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);

@@ -1,5 +1,6 @@
 package hadath.core.entity;
 
+import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
 import hadath.core.lexicon.LexiconEntry;
@@ -23,10 +24,21 @@ final class RecognitionRun {
     /** surname key → the people with it, so that a word is looked up once, not against every draft. */
     final Map<String, List<EntityDraft>> surnames = new HashMap<>();
 
-    RecognitionRun(Document doc, List<Token> tokens) {
+    final List<Sentence> sentences;
+    /** token index → the index of its sentence in {@link #sentences}. */
+    final int[] sentenceOf;
+
+    RecognitionRun(Document doc, List<Token> tokens, List<Sentence> sentences) {
         this.doc = doc;
         this.tokens = tokens;
         this.covered = new boolean[tokens.size()];
+        this.sentences = sentences;
+        this.sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s).tokens().start(); i < sentences.get(s).tokens().end(); i++) {
+                sentenceOf[i] = s;
+            }
+        }
     }
 
     void surname(EntityDraft d, String key) {

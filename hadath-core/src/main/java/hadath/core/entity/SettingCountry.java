@@ -1,6 +1,6 @@
 package hadath.core.entity;
 
-import hadath.core.tokenize.Token;
+import hadath.core.text.CharSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,37 +21,28 @@ final class SettingCountry {
 
     SettingCountry(RecognitionRun run) {
         this.run = run;
-        List<Object[]> placed = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (EntityDraft d : run.drafts.values()) {
             if ((d.type == EntityType.PLACE || d.type == EntityType.COUNTRY) && d.country != null) {
                 for (Mention m : d.mentions) {
-                    placed.add(new Object[] {m.span().start(), d.country});
+                    placed.add(new Placed(m.span().start(), d.country));
                 }
             }
         }
-        placed.sort(Comparator.comparingInt(p -> (Integer) p[0]));
-        starts = new int[placed.size()];
-        countries = new String[placed.size()];
-        for (int i = 0; i < placed.size(); i++) {
-            starts[i] = (Integer) placed.get(i)[0];
-            countries[i] = (String) placed.get(i)[1];
-        }
+        placed.sort(Comparator.comparingInt(Placed::start));
+        starts = placed.stream().mapToInt(Placed::start).toArray();
+        countries = placed.stream().map(Placed::country).toArray(String[]::new);
+    }
+
+    private record Placed(int start, String country) {
     }
 
     /** The setting's country at token {@code token}, or null when the article names no place before or near it. */
     String at(int token) {
-        int sentenceStart = token;
-        while (sentenceStart > 0 && !ends(run.tokens.get(sentenceStart - 1)) && !run.tokens.get(sentenceStart).newlineBefore()) {
-            sentenceStart--;
-        }
-        int sentenceEnd = token;
-        while (sentenceEnd < run.tokens.size() && !ends(run.tokens.get(sentenceEnd))
-                && (sentenceEnd == token || !run.tokens.get(sentenceEnd).newlineBefore())) {
-            sentenceEnd++;
-        }
         int at = run.tokens.get(token).span().start();
-        int from = run.tokens.get(sentenceStart).span().start();
-        int to = run.tokens.get(Math.min(sentenceEnd, run.tokens.size() - 1)).span().end();
+        CharSpan sentence = run.sentences.get(run.sentenceOf[token]).span();
+        int from = sentence.start();
+        int to = sentence.end();
         int before = lastBefore(at);
         if (before >= 0 && starts[before] >= from) {
             return countries[before];
@@ -81,10 +72,5 @@ final class SettingCountry {
             }
         }
         return found;
-    }
-
-    private static boolean ends(Token t) {
-        String s = t.surface();
-        return s.equals(".") || s.equals("؟") || s.equals("!") || s.equals("?");
     }
 }

@@ -67,11 +67,7 @@ final class Clause {
     }
 
     static Set<String> keys(String... words) {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(KeyNormalizer.key(w));
-        }
-        return Set.copyOf(out);
+        return java.util.Arrays.stream(words).map(KeyNormalizer::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static boolean isActor(At a) {

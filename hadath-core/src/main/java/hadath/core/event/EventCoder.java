@@ -167,8 +167,9 @@ public final class EventCoder {
             if (pattern.has(Flags.COMMON_WORD) && ordinarySense(c, times, m, sEnd)) {
                 continue; // قتل 18 فلسطينيا، تصل إلى 8 غيغاواط، فجر اليوم، مقاطعة فوجيان: the word's other sense
             }
-            if (verb && out.endsJustBefore(sentence, m.span().start()) && c.adjacentBefore(sStart, trigger) == null
-                    && c.subjectAfter(m.tokens().end(), sEnd) == null) {
+            At beside = c.adjacentBefore(sStart, trigger);
+            At after = c.subjectAfter(m.tokens().end(), sEnd);
+            if (verb && out.endsJustBefore(sentence, m.span().start()) && beside == null && after == null) {
                 continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
             }
             if (out.has(sentence) && !verb && adverbial(tokens, m)) {
@@ -209,10 +210,10 @@ public final class EventCoder {
             } else {
                 At source = c.entity(speakerOf(quotes, m.span()));
                 if (source == null) {
-                    source = c.adjacentBefore(sStart, trigger);
+                    source = beside;
                 }
                 if (source == null && verb) {
-                    source = c.subjectAfter(m.tokens().end(), sEnd);
+                    source = after;
                 }
                 if (source == null && m.tokens().size() > 1) {
                     source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
@@ -233,10 +234,10 @@ public final class EventCoder {
                     source = c.subjectBefore(sStart, trigger);
                 }
                 if (source == null && !verb) {
-                    source = c.subjectAfter(m.tokens().end(), sEnd);
+                    source = after;
                 }
                 if (source == null && current != null && sentence.index() - currentSentence <= 3) {
-                    source = c.entity(current); // the subject of this or the previous sentence, not of a paragraph ago
+                    source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
                 }
                 sources.add(source);

@@ -62,7 +62,7 @@ public final class Pipeline {
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
         // the tagger was trained on the lexicon's matches with event phrases among them (NerFeatures)
         List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, matcher.matchAll(tokens));
-        List<Entity> found = entities.recognize(doc, tokens, matches, all, names);
+        List<Entity> found = entities.recognize(doc, tokens, sentences, matches, all, names);
         List<TimeExpression> times = timeRecognizer.recognize(doc, tokens, all);
         // amounts skip the numbers of dates and take the year their sentence names
         List<Amount> amounts = amountRecognizer.recognize(doc, tokens, sentences, all, times);
