@@ -30,6 +30,8 @@ final class Clause {
 
     final List<Token> tokens;
     final At[] actorAt;
+    /** token index → the mention covering it (any of its tokens), else null. */
+    private final At[] insideOf;
     final int[] sentenceOf;
     private final boolean[] roleToken;
     /** token index → ISO3 of a nisba there (الإسرائيلية), else null. */
@@ -49,6 +51,12 @@ final class Clause {
             }
         }
         this.actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
+        this.insideOf = new At[tokens.size()];
+        for (At a : actorAt) {
+            for (int i = a == null ? 0 : a.start(); a != null && i < a.end() && i < insideOf.length; i++) {
+                insideOf[i] = a;
+            }
+        }
         this.roleToken = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.ROLE, EntryKind.NISBA));
         this.nisbaAt = new String[tokens.size()];
         for (LexiconMatch m : matches) {
@@ -64,6 +72,15 @@ final class Clause {
                 countryByIso.putIfAbsent(e.country(), e);
             }
         }
+    }
+
+    /**
+     * Whether tokens [from, to) lie inside a mention that is more than them: أمم in الأمم المتحدة, حرب in حزب
+     * الله ... is a name, not an event.
+     */
+    boolean insideName(int from, int to) {
+        At a = insideOf[from];
+        return a != null && a.end() >= to && (a.start() < from || a.end() > to);
     }
 
     static Set<String> keys(String... words) {
@@ -112,6 +129,37 @@ final class Clause {
             }
         }
         return first;
+    }
+
+    /**
+     * Where the subject starting at {@code from} ends: its actors, their titles, actors joined by و, and commas
+     * or times set between them (فرضت وزارة الخزانة الأمريكية، الخميس، عقوبات); -1 when no actor or title
+     * starts there.
+     */
+    int subjectEnd(int from, int end, boolean[] timeToken) {
+        if (from >= end || !(isActor(actorAt[from]) || roleToken[from])) {
+            return -1;
+        }
+        int i = from;
+        while (i < end && i < from + WINDOW && roleToken[i] && actorAt[i] == null) {
+            i++;
+        }
+        At subject = i < end ? subjectAfter(i, end) : null;
+        if (subject == null || subject.start() != i) {
+            return -1;
+        }
+        i = subject.end();
+        for (At more = conjoined(i, end); more != null; more = conjoined(i, end)) {
+            i = more.end(); // فرضت واشنطن ولندن عقوبات
+        }
+        // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،)
+        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،"))) {
+            i++;
+        }
+        while (i > from && tokens.get(i - 1).surface().equals("،")) {
+            i--;
+        }
+        return i;
     }
 
     /** A mention made of role words (a title), after which a name can stand in apposition. */

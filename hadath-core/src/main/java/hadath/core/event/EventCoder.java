@@ -61,6 +61,11 @@ public final class EventCoder {
 
     private static final Set<String> NEGATIONS = Clause.keys("لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون",
             "نفى", "نفت");
+    /** Negations of a verb whose clause then holds no event: لم تعلن عن أي صفقة. */
+    private static final Set<String> VERB_NEGATIONS = Clause.keys("لم", "لن", "لا", "ما", "ليس", "ليست");
+    private static final String ANY = hadath.core.normalize.KeyNormalizer.key("أي");
+    /** How far back a negated verb governs a masdar in its clause. */
+    private static final int NEGATION_REACH = 6;
     private static final Set<String> MODALS = Clause.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح",
             "يحتمل");
     /** Words before a masdar that make it the time or occasion of something else (خلال الزيارة). */
@@ -116,6 +121,8 @@ public final class EventCoder {
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
+        Set<LexiconMatch> split = splitPhrases(c, times);
+        triggers = withSplit(triggers, split);
         Coded out = new Coded(doc);
         String current = null;
         int currentSentence = -1;
@@ -129,7 +136,8 @@ public final class EventCoder {
             }
             int trigger = m.tokens().start();
             CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
-            if (code == null || within(tokens, c.sentenceOf, trigger, 2, NEGATIONS) || verbWithArticle(pattern, m, tokens)) {
+            if (code == null || within(tokens, c.sentenceOf, trigger, 2, NEGATIONS) || verbWithArticle(pattern, m, tokens)
+                    || c.insideName(trigger, m.tokens().end())) {
                 continue;
             }
             Sentence sentence = sentences.get(c.sentenceOf[trigger]);
@@ -145,7 +153,11 @@ public final class EventCoder {
                 deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
                 continue;
             }
-            boolean verb = "verb".equals(pattern.attribute("form"));
+            boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m);
+            if (!verb && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
+                    .equals(ANY))) {
+                continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
+            }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
@@ -168,7 +180,8 @@ public final class EventCoder {
                 continue; // قتل 18 فلسطينيا، تصل إلى 8 غيغاواط، فجر اليوم، مقاطعة فوجيان: the word's other sense
             }
             At beside = c.adjacentBefore(sStart, trigger);
-            At after = c.subjectAfter(m.tokens().end(), sEnd);
+            At after = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end())
+                    : c.subjectAfter(m.tokens().end(), sEnd);
             if (verb && out.endsJustBefore(sentence, m.span().start()) && beside == null && after == null) {
                 continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
             }
@@ -292,6 +305,72 @@ public final class EventCoder {
             }
         }
         return out.events();
+    }
+
+    /**
+     * The phrases a subject splits (ووقع الجانبان ثماني اتفاقيات، فرضت بريطانيا عقوبات على): a verb, then its
+     * subject (actors, titles, a time between commas), then the rest of a phrase that starts with that verb, at
+     * most one short word (a number) later; {@code times} sorted by start. Their first word is a verb.
+     */
+    private Set<LexiconMatch> splitPhrases(Clause c, List<TimeExpression> times) {
+        List<Token> tokens = c.tokens;
+        boolean[] timeToken = new boolean[tokens.size()];
+        int ti = 0; // times sorted by start, not nested: one merged pass
+        for (int i = 0; i < tokens.size() && ti < times.size(); i++) {
+            CharSpan at = tokens.get(i).span();
+            while (ti < times.size() && times.get(ti).span().end() <= at.start()) {
+                ti++;
+            }
+            timeToken[i] = ti < times.size() && times.get(ti).span().contains(at);
+        }
+        int[] sentenceEnd = new int[tokens.size()];
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            sentenceEnd[i] = i + 1 < tokens.size() && c.sentenceOf[i + 1] == c.sentenceOf[i] ? sentenceEnd[i + 1] : i + 1;
+        }
+        Set<LexiconMatch> split = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            int sEnd = sentenceEnd[i];
+            int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
+            for (int rest = subjectEnd; subjectEnd > 0 && rest < sEnd && rest <= subjectEnd + 1; rest++) {
+                if (rest > subjectEnd && tokens.get(subjectEnd).kind() != TokenKind.NUMBER
+                        && tokens.get(subjectEnd).key().length() > 5) {
+                    break; // only a short word (ثماني، عدة) or a number stands between the subject and the object
+                }
+                String restKey = tokens.get(rest).key();
+                if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
+                    break; // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
+                }
+                LexiconMatch m = matcher.matchSplit(tokens, i, rest);
+                if (m != null && patternOf(m) != null) {
+                    split.add(m);
+                    i = subjectEnd - 1;
+                    break;
+                }
+            }
+        }
+        return split;
+    }
+
+    /** The triggers with the split phrases in place of the verb's own match and the words inside them. */
+    private static List<LexiconMatch> withSplit(List<LexiconMatch> triggers, Set<LexiconMatch> phrases) {
+        if (phrases.isEmpty()) {
+            return triggers;
+        }
+        List<LexiconMatch> split = new ArrayList<>(phrases);
+        List<LexiconMatch> out = new ArrayList<>();
+        int k = 0;
+        for (LexiconMatch m : triggers) {
+            int start = m.tokens().start();
+            while (k < split.size() && split.get(k).tokens().end() <= start) {
+                k++;
+            }
+            if (k == split.size() || start < split.get(k).tokens().start()) {
+                out.add(m); // not the verb of a split phrase nor a word inside it
+            }
+        }
+        out.addAll(split);
+        out.sort(java.util.Comparator.comparingInt(m -> m.tokens().start()));
+        return out;
     }
 
     /** The target the pattern's frame names, a nisba right after, a pronoun for the last event's other party. */
@@ -432,6 +511,23 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * A negated verb earlier in the masdar's clause (ولم تشهد العاصمة أي احتجاجات), not past a comma or a verb
+     * joined by و that opens another clause.
+     */
+    private static boolean negatedClause(List<Token> tokens, int sStart, int trigger) {
+        for (int i = trigger - 1; i >= sStart && i >= trigger - NEGATION_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.PUNCTUATION) {
+                return false;
+            }
+            if (VERB_NEGATIONS.contains(t.key()) || (t.key().startsWith("و") && VERB_NEGATIONS.contains(t.key().substring(1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code words} stands in the {@code reach} tokens before the trigger, in its sentence. */

@@ -114,6 +114,32 @@ public final class TokenMatcher {
                 && functionWords.contains(KeyNormalizer.strictKey(token.surface()));
     }
 
+    /**
+     * The longest entry of several words whose first word is token {@code head} and whose other words start at
+     * token {@code rest}, the words between skipped: the verb of a phrase and its object with the subject
+     * between them (ووقع الجانبان ثماني اتفاقيات، فرضت بريطانيا عقوبات). The match spans the first word only,
+     * where the reader looks for the verb; its tokens run from the first word to the last. Null when none.
+     */
+    public LexiconMatch matchSplit(List<Token> tokens, int head, int rest) {
+        Token first = tokens.get(head);
+        if (first.kind() != TokenKind.WORD || isFunctionWord(first) || rest <= head + 1) {
+            return null;
+        }
+        LexiconMatch best = null;
+        for (Candidate candidate : first.candidates()) {
+            TokenTrie.Node<LexiconEntry> node = trie.root().child(candidate.key());
+            for (int end = rest; node != null && end < tokens.size() && !tokens.get(end).newlineBefore(); end++) {
+                node = node.child(tokens.get(end).key());
+                if (node != null && !node.values().isEmpty() && candidate.suffix() == 0
+                        && (best == null || end + 1 > best.tokens().end())) {
+                    best = new LexiconMatch(new TokenRange(head, end + 1), first.inner(candidate.prefix(), 0),
+                            node.values(), candidate);
+                }
+            }
+        }
+        return best;
+    }
+
     /** The best match starting at token {@code i}, or null. */
     public LexiconMatch matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);

@@ -62,6 +62,32 @@ class EventCoderTest {
     }
 
     @Test
+    void aPhraseSplitByItsSubjectIsOneEventOfThatSubject() {
+        Analysis a = analyse("وفرضت الولايات المتحدة، أمس، عقوبات على إيران.");
+        assertThat(triples(a)).containsExactly("United States 163 Iran");
+        assertThat(a.events().get(0).triggerText()).isEqualTo("فرضت");
+    }
+
+    @Test
+    void aPrepositionAfterTheSubjectIsNoSplitPhrase() {
+        // the object comes first: هدد X Y بضرب is not the phrase هدد بضرب with X Y skipped
+        Analysis a = analyse("وهدد فلاديمير بوتين الولايات المتحدة بضرب قواعدها.");
+        assertThat(triples(a)).isEmpty();
+    }
+
+    @Test
+    void aMasdarInANegatedClauseOrAfterAnyIsNotCoded() {
+        assertThat(analyse("ولم تعلن إيران عن زيارة إلى روسيا.").events()).isEmpty();
+        assertThat(analyse("وقال فلاديمير بوتين إن أي زيارة إلى إيران مرفوضة.").events()).isEmpty();
+    }
+
+    @Test
+    void aPatternInsideANameIsNoEvent() {
+        Analysis a = analyse("وانتقدت لجنة العقوبات الدولية إيران.");
+        assertThat(triples(a)).containsExactly("UN Sanctions Committee 111 Iran");
+    }
+
+    @Test
     void aNegatedEventIsNotCoded() {
         Analysis a = analyse("ولم ينتقد فلاديمير بوتين الولايات المتحدة. ولن يزور طهران.");
         assertThat(a.events()).isEmpty();
