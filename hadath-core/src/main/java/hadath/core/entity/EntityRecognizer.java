@@ -50,6 +50,7 @@ public final class EntityRecognizer {
     private final TokenMatcher matcher;
     private final TitlePhraseFinder titles;
     private final CountedGroups counted;
+    private final NisbaCountries nisbaCountries;
     private final Coreference coreference;
 
     public EntityRecognizer(Lexicon lexicon) {
@@ -57,6 +58,7 @@ public final class EntityRecognizer {
         this.matcher = lexicon.matcher();
         this.titles = new TitlePhraseFinder(lexicon);
         this.counted = new CountedGroups(lexicon);
+        this.nisbaCountries = new NisbaCountries(lexicon);
         this.coreference = new Coreference(lexicon);
     }
 
@@ -84,6 +86,7 @@ public final class EntityRecognizer {
         coreference.surnames(run, all);
         coreference.loneTitles(run, lone);
         counted.find(run);
+        nisbaCountries.find(run, matches);
         return run.build();
     }
 

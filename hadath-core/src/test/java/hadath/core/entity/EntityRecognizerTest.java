@@ -50,6 +50,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNisbaOnANounIsADescriptionOfItsCountryButNotInsideATitleNorAPlural() {
+        List<Entity> found = entities("رفض الرئيس الروسي فلاديمير بوتين الخطة الإسرائيلية، وقال إن الإيرانيين يؤيدونه.");
+        Entity israel = named(found, "Israel").orElseThrow();
+        assertThat(israel.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(mentions(israel, MentionKind.DESCRIPTION)).containsExactly("الإسرائيلية");
+        assertThat(named(found, "Russia")).isEmpty(); // الروسي belongs to the title
+        assertThat(named(found, "Iran")).isEmpty(); // الإيرانيين are people
+    }
+
+    @Test
     void aSurnameAfterTheFullNameIsTheSamePerson() {
         Entity ghalibaf = named(entities("عاد محمد باقر قاليباف من بكين. وقال قاليباف إن المحادثات مثمرة."),
                 "Mohammad Bagher Ghalibaf").orElseThrow();
