@@ -174,6 +174,14 @@ public final class EntityRecognizer {
             }
             int start = s.tokens().start();
             int end = s.tokens().end();
+            LexiconEntry country = commonWordCountry(all, start, end);
+            if (country != null && !s.type().equals("PER")) {
+                // قطر، الجزائر، مالي are also ordinary words; where the tagger reads a name, it is the country
+                Token t = run.tokens.get(start);
+                run.mention(run.draft(country.id(), EntityType.COUNTRY, country),
+                        t.key().startsWith("ال") ? t.span() : lexiconSpan(all, start), MentionKind.NAME, start, end);
+                continue;
+            }
             StringBuilder key = new StringBuilder();
             for (int i = start; i < end; i++) {
                 key.append(run.tokens.get(i).key()).append(' ');
@@ -191,6 +199,27 @@ public final class EntityRecognizer {
             CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
             run.mention(d, span, MentionKind.NAME, start, end);
         }
+    }
+
+    /** The country a lexicon match over exactly these tokens names, when its name is flagged common-word. */
+    private static LexiconEntry commonWordCountry(List<LexiconMatch> all, int start, int end) {
+        int i = LexiconMatch.firstStartingAt(all, start);
+        for (; i >= 0 && i < all.size() && all.get(i).tokens().start() == start; i++) {
+            LexiconMatch m = all.get(i);
+            if (m.tokens().end() != end) {
+                continue;
+            }
+            for (LexiconEntry e : m.entries()) {
+                if (e.kind() == EntryKind.COUNTRY && e.has(Flags.COMMON_WORD) && !e.has(Flags.AMBIGUOUS)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static CharSpan lexiconSpan(List<LexiconMatch> all, int start) {
+        return all.get(LexiconMatch.firstStartingAt(all, start)).span();
     }
 
     private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {

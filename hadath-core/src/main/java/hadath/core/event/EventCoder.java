@@ -96,15 +96,33 @@ public final class EventCoder {
     /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
     private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
     private static final String CRITICIZE = "111";
+    /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
+    private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
+            "18", "138", "19", "138", "20", "138");
+    private static final String WILL = hadath.core.normalize.KeyNormalizer.key("سوف");
     /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
     private static final int GOVERNED_REACH = 10;
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
+    /** Keys of the forms of the verb patterns. */
+    private final Set<String> verbForms;
 
     public EventCoder(Lexicon lexicon) {
         this.cameo = new CameoCodes(lexicon);
         this.matcher = lexicon.matcher();
+        Set<String> verbs = new java.util.HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
+            if ("verb".equals(e.attribute("form"))) {
+                e.forms().forEach(f -> verbs.add(hadath.core.normalize.KeyNormalizer.key(f)));
+            }
+        }
+        this.verbForms = Set.copyOf(verbs);
+    }
+
+    /** Whether a phrase starts with a form of a verb pattern (تتوعد بالرد، أعلن الحداد): it is said as a verb. */
+    private boolean verbal(LexiconMatch m) {
+        return verbForms.contains(m.candidate().key());
     }
 
     /**
@@ -154,7 +172,8 @@ public final class EventCoder {
                 continue;
             }
             boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m);
-            if (!verb && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
+            boolean nominal = !verb && !verbal(m);
+            if (nominal && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
                     .equals(ANY))) {
                 continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
             }
@@ -190,6 +209,10 @@ public final class EventCoder {
             }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
+            }
+            String threat = THREAT_OF.get(code.root());
+            if (threat != null && (verb || verbal(m)) && future(tokens, m, sStart)) {
+                code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
             }
             if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {
                 code = cameo.get(CRITICIZE).orElse(code);
@@ -279,6 +302,9 @@ public final class EventCoder {
                 currentSentence = sentence.index();
             }
             if (targets.isEmpty()) {
+                if (nominal && out.has(sentence)) {
+                    continue; // وأبدى تفاؤله بقرب وقف الحرب: a noun after the sentence's event, with nobody it is done to, is part of it
+                }
                 targets.add(null);
             }
             if (!verb && (out.restates(sentence, code, sources.get(0)) || (definite(tokens, m)
@@ -450,6 +476,17 @@ public final class EventCoder {
         }
         return trigger - 2 >= sStart && ABOUT_TO.contains(tokens.get(trigger - 1).key())
                 && isOneOf(tokens.get(trigger - 2), CAUSED_WITH);
+    }
+
+    /** A verb in the future: the prefix س on a present (سنعتقل، وستفرض) or سوف before it. */
+    private static boolean future(List<Token> tokens, LexiconMatch m, int sStart) {
+        int start = m.tokens().start();
+        if (start > sStart && tokens.get(start - 1).key().equals(WILL)) {
+            return true;
+        }
+        String key = tokens.get(start).key();
+        String prefix = key.substring(0, Math.min(key.length(), m.candidate().prefix()));
+        return prefix.endsWith("س") && "يتنأ".indexOf(m.candidate().key().charAt(0)) >= 0;
     }
 
     /** An indefinite accusative masdar (احتجاجا، رفضا، تنديدا): the reason for the sentence's event. */
