@@ -75,12 +75,12 @@ final class Clause {
     }
 
     /**
-     * Whether tokens [from, to) lie inside a mention that is more than them: أمم in الأمم المتحدة, حرب in حزب
-     * الله ... is a name, not an event.
+     * Whether tokens [from, to) lie inside a mention: أمم in الأمم المتحدة is a name, and الطيران الحربي،
+     * المتظاهرون, read as actors, are who acts, not what is done.
      */
     boolean insideName(int from, int to) {
         At a = insideOf[from];
-        return a != null && a.end() >= to && (a.start() < from || a.end() > to);
+        return a != null && a.end() >= to;
     }
 
     static Set<String> keys(String... words) {
