@@ -25,8 +25,12 @@ import java.util.Set;
  * Codes events from the event patterns of the lexicon (event-patterns.tsv, CAMEO codes in cameo.tsv).
  * Pure and thread-safe.
  *
- * <p>For each trigger in a sentence:
+ * <p>A verb and its object split by the subject are one phrase (فرضت بريطانيا عقوبات، ووقع الجانبان ثماني
+ * اتفاقيات). For each trigger in a sentence:
  * <ul>
+ *   <li>not coded either: a masdar in a negated clause or after أي (لم تسجل أي خروقات); a trigger inside a name
+ *       or that is an actor's mention (الأمم المتحدة، الطيران الحربي); a noun after its sentence's event with
+ *       nobody it is done to (أبدى تفاؤله بقرب وقف الحرب);</li>
  *   <li>not coded: a negated trigger (لم، لن، لا، عدم ... right before it), anything a denial denies (نفى أن ...),
  *       a verb pattern written with the article (القاطع is no verb), a trigger after an appeal, intent, demand or
  *       threat in its sentence (it is what they ask), a masdar that only sets the scene (خلال الزيارة، على هامش
@@ -49,7 +53,8 @@ import java.util.Set;
  *       for the other actor of the last event; actors joined by و each a target of their own; for a
  *       consultation without one, the other actor of the sentence (after الذي جمعهما: the nearest before it);
  *       a pattern framed {@code by:من>إلى} takes its source after من and its target after إلى;</li>
- *   <li>a rejection of someone's positions or conduct (رفض لمواقف، لسياسات) is a criticism (111), not 12;</li>
+ *   <li>a rejection of someone's positions or conduct (رفض لمواقف، لسياسات) is a criticism (111), not 12;
+ *       sanctions, repression or force in the future tense (سنعتقل، ستفرض) are threats (131, 137, 138);</li>
  *   <li>a visit to a place (042/043) targets the place's country and is located there, and the events of its
  *       sentence without a place of their own share it;</li>
  *   <li>date: the nearest resolved time of the sentence, else null; location: a place after في in it;</li>
