@@ -216,7 +216,7 @@ public final class EventCoder {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
             }
             String threat = THREAT_OF.get(code.root());
-            if (threat != null && (verb || verbal(m)) && future(tokens, m, sStart)) {
+            if (threat != null && future(tokens, m, sStart)) {
                 code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
             }
             if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {

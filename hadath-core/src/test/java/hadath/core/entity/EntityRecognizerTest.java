@@ -60,6 +60,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryWhoseNameIsAnOrdinaryWordIsTheCountryWhereTheTaggerReadsAName() {
+        Entity algeria = named(entities("ورفضت الجزائر طلبا فرنسيا بزيادة كميات الغاز."), "Algeria").orElseThrow();
+        assertThat(algeria.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(algeria.actorCode()).isEqualTo("DZA");
+    }
+
+    @Test
+    void anArmedServiceWithANisbaIsThatCountrysMilitary() {
+        List<Entity> found = entities("وبدأت القوات البحرية المصرية مناورات في البحر الأحمر.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+            assertThat(e.actorCode()).isEqualTo("EGYMIL");
+        });
+    }
+
+    @Test
     void aSurnameAfterTheFullNameIsTheSamePerson() {
         Entity ghalibaf = named(entities("عاد محمد باقر قاليباف من بكين. وقال قاليباف إن المحادثات مثمرة."),
                 "Mohammad Bagher Ghalibaf").orElseThrow();

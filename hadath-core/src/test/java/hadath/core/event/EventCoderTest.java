@@ -88,6 +88,13 @@ class EventCoderTest {
     }
 
     @Test
+    void forceInTheFutureTenseIsAThreat() {
+        // سيفرض: the future of فرض عقوبات (163) is a threat to sanction (131)
+        Analysis a = analyse("وقال فلاديمير بوتين إن الاتحاد الأوروبي سيفرض عقوبات على إيران.");
+        assertThat(a.events()).extracting(Event::cameo).containsExactly("131");
+    }
+
+    @Test
     void aNegatedEventIsNotCoded() {
         Analysis a = analyse("ولم ينتقد فلاديمير بوتين الولايات المتحدة. ولن يزور طهران.");
         assertThat(a.events()).isEmpty();
