@@ -4,7 +4,6 @@ import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.text.Document;
 import hadath.store.Store;
-import hadath.store.StoreException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             throw new BadInputException("demo", "this build has no bundled articles (hadath/demo/*.txt)");
         }
-        Store store;
-        try {
-            store = Store.open(db);
-        } catch (StoreException e) {
-            throw new BadInputException("--db", e.getMessage());
-        }
+        Store store = DbOption.open(db, false);
         PipelineConfig config = PipelineConfig.defaults();
         boolean handedOver = false;
         try {

@@ -2,7 +2,6 @@ package hadath.cli;
 
 import hadath.core.pipeline.PipelineConfig;
 import hadath.store.Store;
-import hadath.store.StoreException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         serve.check();
-        Store store;
-        try {
-            store = Store.open(db);
-        } catch (StoreException e) {
-            throw new BadInputException("--db", e.getMessage());
-        }
+        Store store = DbOption.open(db, false);
         ServeOptions.Resolved resolved;
         try {
             resolved = serve.resolve();

@@ -153,17 +153,7 @@ public final class AmountRecognizer {
 
     /** The index of the first time starting at or after {@code start}. */
     private static int firstFrom(List<TimeExpression> times, int start) {
-        int lo = 0;
-        int hi = times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times.get(mid).span().start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return hadath.core.text.Sorted.firstAtLeast(times.size(), i -> times.get(i).span().start(), start);
     }
 
     /** A value that is a year alone: four ASCII digits (what the regex \\d{4} accepted). */

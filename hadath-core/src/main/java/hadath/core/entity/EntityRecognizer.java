@@ -174,12 +174,14 @@ public final class EntityRecognizer {
             }
             int start = s.tokens().start();
             int end = s.tokens().end();
-            LexiconEntry country = commonWordCountry(all, start, end);
-            if (country != null && !s.type().equals("PER")) {
+            LexiconMatch country = s.type().equals("PER") ? null : commonWordCountry(all, start, end);
+            if (country != null) {
                 // قطر، الجزائر، مالي are also ordinary words; where the tagger reads a name, it is the country
+                LexiconEntry e = country.entries().stream().filter(EntityRecognizer::commonWordCountry).findFirst()
+                        .orElseThrow();
                 Token t = run.tokens.get(start);
-                run.mention(run.draft(country.id(), EntityType.COUNTRY, country),
-                        t.key().startsWith("ال") ? t.span() : lexiconSpan(all, start), MentionKind.NAME, start, end);
+                run.mention(run.draft(e.id(), EntityType.COUNTRY, e), t.key().startsWith("ال") ? t.span() : country.span(),
+                        MentionKind.NAME, start, end);
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -201,25 +203,19 @@ public final class EntityRecognizer {
         }
     }
 
-    /** The country a lexicon match over exactly these tokens names, when its name is flagged common-word. */
-    private static LexiconEntry commonWordCountry(List<LexiconMatch> all, int start, int end) {
-        int i = LexiconMatch.firstStartingAt(all, start);
-        for (; i >= 0 && i < all.size() && all.get(i).tokens().start() == start; i++) {
+    /** The lexicon match over exactly these tokens that names a country whose name is flagged common-word. */
+    private static LexiconMatch commonWordCountry(List<LexiconMatch> all, int start, int end) {
+        for (int i = LexiconMatch.firstStartingAt(all, start); i < all.size() && all.get(i).tokens().start() == start; i++) {
             LexiconMatch m = all.get(i);
-            if (m.tokens().end() != end) {
-                continue;
-            }
-            for (LexiconEntry e : m.entries()) {
-                if (e.kind() == EntryKind.COUNTRY && e.has(Flags.COMMON_WORD) && !e.has(Flags.AMBIGUOUS)) {
-                    return e;
-                }
+            if (m.tokens().end() == end && m.entries().stream().anyMatch(EntityRecognizer::commonWordCountry)) {
+                return m;
             }
         }
         return null;
     }
 
-    private static CharSpan lexiconSpan(List<LexiconMatch> all, int start) {
-        return all.get(LexiconMatch.firstStartingAt(all, start)).span();
+    private static boolean commonWordCountry(LexiconEntry e) {
+        return e.kind() == EntryKind.COUNTRY && e.has(Flags.COMMON_WORD) && !e.has(Flags.AMBIGUOUS);
     }
 
     private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {

@@ -59,18 +59,6 @@ final class SettingCountry {
 
     /** The index of the last mention starting before {@code at}, or -1. */
     private int lastBefore(int at) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return hadath.core.text.Sorted.firstAtLeast(starts.length, i -> starts[i], at) - 1;
     }
 }

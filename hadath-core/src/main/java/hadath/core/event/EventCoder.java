@@ -13,9 +13,12 @@ import hadath.core.quote.Quote;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
+import hadath.core.text.Sorted;
+import hadath.core.text.TokenRange;
 import hadath.core.time.TimeExpression;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
+import hadath.core.tokenize.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +147,7 @@ public final class EventCoder {
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
-        Set<LexiconMatch> split = splitPhrases(c, times);
+        Set<LexiconMatch> split = splitPhrases(c, sentences, times);
         triggers = withSplit(triggers, split);
         Coded out = new Coded(doc);
         String current = null;
@@ -341,26 +344,20 @@ public final class EventCoder {
     /**
      * The phrases a subject splits (ووقع الجانبان ثماني اتفاقيات، فرضت بريطانيا عقوبات على): a verb, then its
      * subject (actors, titles, a time between commas), then the rest of a phrase that starts with that verb, at
-     * most one short word (a number) later; {@code times} sorted by start. Their first word is a verb.
+     * most one short word (a number) later. Their first word is a verb.
      */
-    private Set<LexiconMatch> splitPhrases(Clause c, List<TimeExpression> times) {
+    private Set<LexiconMatch> splitPhrases(Clause c, List<Sentence> sentences, List<TimeExpression> times) {
         List<Token> tokens = c.tokens;
         boolean[] timeToken = new boolean[tokens.size()];
-        int ti = 0; // times sorted by start, not nested: one merged pass
-        for (int i = 0; i < tokens.size() && ti < times.size(); i++) {
-            CharSpan at = tokens.get(i).span();
-            while (ti < times.size() && times.get(ti).span().end() <= at.start()) {
-                ti++;
+        for (TimeExpression t : times) {
+            TokenRange r = Tokens.overlapping(tokens, t.span());
+            for (int i = r.start(); i < r.end(); i++) {
+                timeToken[i] = true;
             }
-            timeToken[i] = ti < times.size() && times.get(ti).span().contains(at);
-        }
-        int[] sentenceEnd = new int[tokens.size()];
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            sentenceEnd[i] = i + 1 < tokens.size() && c.sentenceOf[i + 1] == c.sentenceOf[i] ? sentenceEnd[i + 1] : i + 1;
         }
         Set<LexiconMatch> split = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            int sEnd = sentenceEnd[i];
+            int sEnd = sentences.get(c.sentenceOf[i]).tokens().end();
             int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
             for (int rest = subjectEnd; subjectEnd > 0 && rest < sEnd && rest <= subjectEnd + 1; rest++) {
                 if (rest > subjectEnd && tokens.get(subjectEnd).kind() != TokenKind.NUMBER
@@ -593,19 +590,7 @@ public final class EventCoder {
 
     /** The index of the last of {@code n} items sorted by start whose start is at most {@code at}, or -1. */
     private static int lastStartingBy(int n, java.util.function.IntUnaryOperator startOf, int at) {
-        int lo = 0;
-        int hi = n - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startOf.applyAsInt(mid) <= at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Sorted.firstAtLeast(n, startOf, at + 1) - 1;
     }
 
     /**

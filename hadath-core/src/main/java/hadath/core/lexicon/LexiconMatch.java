@@ -39,17 +39,7 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
      * (as {@link TokenMatcher#matchAll} gives them); {@code matches.size()} when there is none.
      */
     public static int firstStartingAt(List<LexiconMatch> matches, int token) {
-        int lo = 0;
-        int hi = matches.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).tokens().start() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return hadath.core.text.Sorted.firstAtLeast(matches.size(), i -> matches.get(i).tokens().start(), token);
     }
 
     /** Which of {@code tokenCount} tokens lie inside a match naming an entry of one of {@code kinds}. */

@@ -12,16 +12,8 @@ public final class Tokens {
 
     /** The tokens that overlap a character span, found by binary search; empty when none does. */
     public static TokenRange overlapping(List<Token> tokens, CharSpan span) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) { // first token whose end is past the span's start
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().end() <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        // the first token whose end is past the span's start
+        int lo = hadath.core.text.Sorted.firstAtLeast(tokens.size(), i -> tokens.get(i).span().end(), span.start() + 1);
         int end = lo;
         while (end < tokens.size() && tokens.get(end).span().start() < span.end()) {
             end++;
