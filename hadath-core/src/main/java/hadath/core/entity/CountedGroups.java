@@ -13,7 +13,7 @@ import java.util.Map;
  * Collectives counted with a number from 11 up, which Arabic writes in the accusative singular (اعتقلت 27
  * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا): the singular is found through the sound plural of a group role
  * (متظاهر ← المتظاهرين) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
- * nisba's people. Built once per lexicon; thread-safe.
+ * nisba's people (XXXCVL, as NisbaCountries codes الأردنيين). Built once per lexicon; thread-safe.
  */
 final class CountedGroups {
 
@@ -67,7 +67,7 @@ final class CountedGroups {
             String actorCode;
             if (e.kind() == EntryKind.NISBA) {
                 country = e.country();
-                actorCode = lexicon.country(country).map(LexiconEntry::actorCode).orElse(null);
+                actorCode = lexicon.country(country).map(c -> c.actorCode() + "CVL").orElse(null); // a nation's people
             } else {
                 setting = setting == null ? new SettingCountry(run) : setting;
                 country = setting.at(i);

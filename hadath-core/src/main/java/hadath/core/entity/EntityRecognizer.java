@@ -86,7 +86,7 @@ public final class EntityRecognizer {
         coreference.surnames(run, all);
         coreference.loneTitles(run, lone);
         counted.find(run);
-        nisbaCountries.find(run, matches);
+        nisbaCountries.find(run, matches, phrases);
         return run.build();
     }
 

@@ -27,6 +27,10 @@ final class Clause {
     private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط",
             "محيط", "أنحاء");
     private static final int WINDOW = 12;
+    /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
+    private static final Set<String> QUANTITIES = keys("مئات", "آلاف", "عشرات", "ملايين", "المئات", "الآلاف",
+            "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
+    private static final String FROM = KeyNormalizer.key("من");
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -105,6 +109,7 @@ final class Clause {
     /** The actor right after {@code from}, past role words and commas (وانتقد وزير الخارجية التركي هاكان فيدان). */
     At subjectAfter(int from, int end) {
         At first = null;
+        from = pastQuantity(from, end);
         for (int i = from; i < end && i < from + WINDOW; i++) {
             if (isActor(actorAt[i])) {
                 if (actorAt[i].type() == EntityType.PERSON) {
@@ -131,16 +136,27 @@ final class Clause {
         return first;
     }
 
+    /** Past a quantity and its من (مئات الأردنيين، عشرات من المسلحين): where the people counted start. */
+    private int pastQuantity(int from, int end) {
+        if (from < end && actorAt[from] == null && QUANTITIES.contains(tokens.get(from).key())) {
+            from++;
+            if (from < end && tokens.get(from).key().equals(FROM)) {
+                from++;
+            }
+        }
+        return from;
+    }
+
     /**
      * Where the subject starting at {@code from} ends: its actors, their titles, actors joined by و, and commas
      * or times set between them (فرضت وزارة الخزانة الأمريكية، الخميس، عقوبات); -1 when no actor or title
      * starts there.
      */
     int subjectEnd(int from, int end, boolean[] timeToken) {
-        if (from >= end || !(isActor(actorAt[from]) || roleToken[from])) {
+        int i = pastQuantity(from, end);
+        if (i >= end || !(isActor(actorAt[i]) || roleToken[i])) {
             return -1;
         }
-        int i = from;
         while (i < end && i < from + WINDOW && roleToken[i] && actorAt[i] == null) {
             i++;
         }

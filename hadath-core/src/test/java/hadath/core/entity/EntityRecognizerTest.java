@@ -57,6 +57,27 @@ class EntityRecognizerTest {
         assertThat(mentions(israel, MentionKind.DESCRIPTION)).containsExactly("الإسرائيلية");
         assertThat(named(found, "Russia")).isEmpty(); // الروسي belongs to the title
         assertThat(named(found, "Iran")).isEmpty(); // الإيرانيين are people
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+            assertThat(e.actorCode()).isEqualTo("IRNCVL");
+            assertThat(mentions(e, MentionKind.NAME)).containsExactly("الإيرانيين");
+        });
+    }
+
+    @Test
+    void aNisbaBeforeAPersonsNameDescribesThePersonNotTheCountry() {
+        List<Entity> found = entities("اتصل وزير الخارجية المصري بنظيره الإيراني عباس عراقجي مساء الخميس.");
+        assertThat(named(found, "Iran")).isEmpty();
+        assertThat(found).anySatisfy(e -> assertThat(e.actorCode()).isEqualTo("IRNGOV"));
+    }
+
+    @Test
+    void peopleCountedWithANumberAreTheirCountrysCivilians() {
+        List<Entity> found = entities("واعتقلت الشرطة 14 عراقيا قرب الحدود.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+            assertThat(e.actorCode()).isEqualTo("IRQCVL");
+        });
     }
 
     @Test

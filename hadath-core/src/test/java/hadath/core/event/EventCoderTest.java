@@ -82,6 +82,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theSubjectAfterTheVerbMayBeCounted() {
+        // مئات الإيرانيين: the people counted are the subject, not the quantity word before them
+        Analysis a = analyse("وانتقد مئات الإيرانيين الولايات المتحدة.");
+        assertThat(a.events()).hasSize(1);
+        assertThat(a.entities().stream().filter(e -> e.id().equals(a.events().get(0).source())).findFirst()
+                .orElseThrow().actorCode()).isEqualTo("IRNCVL");
+        assertThat(en(a, a.events().get(0).target())).isEqualTo("United States");
+    }
+
+    @Test
     void aPatternInsideANameIsNoEvent() {
         Analysis a = analyse("وانتقدت لجنة العقوبات الدولية إيران.");
         assertThat(triples(a)).containsExactly("UN Sanctions Committee 111 Iran");
