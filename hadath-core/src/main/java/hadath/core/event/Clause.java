@@ -31,6 +31,10 @@ final class Clause {
     private static final Set<String> QUANTITIES = keys("مئات", "آلاف", "عشرات", "ملايين", "المئات", "الآلاف",
             "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
     private static final String FROM = KeyNormalizer.key("من");
+    /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
+    private static final Set<String> THAT_PRONOUN = keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم",
+            "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
+    private static final Set<String> THAT = keys("أن", "إن", "بأن");
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -202,6 +206,24 @@ final class Clause {
             i = Math.max(i, a.end() - 1); // the Duma inside "the speaker of the Duma" is not the subject
         }
         return best;
+    }
+
+    /**
+     * The subject of a reported clause that refers back by a pronoun: أعلن الحوثيون أنهم استهدفوا، قال حزب الله إن
+     * مقاتليه استهدفوا (the fighters are the group's, coded as the group): the subject of the sentence before it.
+     */
+    At reportingSubject(int sentenceStart, int trigger) {
+        int j = trigger - 1;
+        if (j > sentenceStart && actorAt[j] == null && possessed(tokens.get(j).key())
+                && THAT.contains(tokens.get(j - 1).key())) {
+            return subjectBefore(sentenceStart, j - 1);
+        }
+        return j > sentenceStart && THAT_PRONOUN.contains(tokens.get(j).key()) ? subjectBefore(sentenceStart, j) : null;
+    }
+
+    /** A noun with a possessive pronoun of the third person (مقاتليه، قواتها، عناصرهم). */
+    private static boolean possessed(String key) {
+        return key.length() > 3 && (key.endsWith("ه") || key.endsWith("ها") || key.endsWith("هم"));
     }
 
     /** The nearest actor before the trigger in its sentence other than {@code not}. */

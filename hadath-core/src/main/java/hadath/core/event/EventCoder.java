@@ -215,6 +215,9 @@ public final class EventCoder {
             if (out.has(sentence) && !verb && adverbial(tokens, m)) {
                 continue; // خرجوا في تظاهرات ... احتجاجا على: why they marched, not another event
             }
+            if (!verb && instrument(tokens, m) && out.hasForce(sentence)) {
+                continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
+            }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
             }
@@ -257,9 +260,13 @@ public final class EventCoder {
                     source = beside;
                 }
                 if (source == null && verb) {
-                    source = after;
+                    source = c.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
                 }
-                if (source == null && m.tokens().size() > 1) {
+                boolean we = firstPerson(m);
+                if (source == null && verb && !we) {
+                    source = after; // not after "we": سنقصف إيران names whom, the speaker is who
+                }
+                if (source == null && m.tokens().size() > 1 && !we) {
                     source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
                 }
                 if (source == null && verb && pattern.has(Flags.COMMON_WORD)) {
@@ -497,6 +504,19 @@ public final class EventCoder {
     }
 
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
+    /** A first person plural form (نقصف، نفرض عقوبات), generated beside the row's third person ones. */
+    private static boolean firstPerson(LexiconMatch m) {
+        String key = m.candidate().key();
+        return key.startsWith("ن") && patternOf(m) != null && patternOf(m).forms().stream()
+                .map(hadath.core.normalize.KeyNormalizer::key).anyMatch(f -> f.startsWith("ي")
+                        && f.split(" ", 2)[0].substring(1).equals(key.substring(1)));
+    }
+
+    /** A masdar or noun with ب on it (بصاروخ، بالغاز، بقصف): what something is done with. */
+    private static boolean instrument(List<Token> tokens, LexiconMatch m) {
+        return m.candidate().prefix() > 0 && tokens.get(m.tokens().start()).key().startsWith("ب");
+    }
+
     private static boolean purpose(List<Token> tokens, LexiconMatch m) {
         String key = tokens.get(m.tokens().start()).key();
         return m.candidate().prefix() > 0 && key.startsWith("ل") && !key.startsWith("لل")

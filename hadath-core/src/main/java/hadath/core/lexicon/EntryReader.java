@@ -57,7 +57,7 @@ final class EntryReader {
                 case UNITS -> out.add(entry("unit:" + row.line(), EntryKind.UNIT, row, forms(row), null, null, null,
                         Map.of("unit", row.get("unit"), "kind", row.get("kind"))));
                 case EVENT_PATTERNS -> out.add(entry("event:" + table.file() + ":" + row.line(), EntryKind.EVENT_PATTERN, row,
-                        forms(row), null, null, null, Map.of("cameo", row.get("cameo"), "target", row.get("target"),
+                        withFirstPerson(forms(row)), null, null, null, Map.of("cameo", row.get("cameo"), "target", row.get("target"),
                                 "form", row.get("form"))));
                 case CAMEO_CODES -> {
                     // codes are looked up by code, not matched in text: no entry
@@ -92,6 +92,26 @@ final class EntryReader {
             }
         }
         return forms;
+    }
+
+    /**
+     * The first person plural of every present form (يفرض عقوبات → نفرض عقوبات): quotations speak as "we"
+     * (سنرد، لن نسمح، سنفرض عقوبات), and the rows list the third person only. Forms of three letters or fewer
+     * are left out, where ن + stem is too often another word (يصر → نصر).
+     */
+    static List<String> withFirstPerson(List<String> forms) {
+        List<String> out = new ArrayList<>(forms);
+        for (String f : forms) {
+            int space = f.indexOf(' ');
+            String verb = space < 0 ? f : f.substring(0, space);
+            if (verb.length() >= 4 && verb.charAt(0) == 'ي') {
+                String we = 'ن' + f.substring(1);
+                if (!out.contains(we)) {
+                    out.add(we);
+                }
+            }
+        }
+        return out;
     }
 
     private static String blankToNull(String s) {

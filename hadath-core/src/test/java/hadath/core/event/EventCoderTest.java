@@ -92,6 +92,25 @@ class EventCoderTest {
     }
 
     @Test
+    void aReportedClauseWithAPronounIsDoneByTheReportingSubject() {
+        assertThat(triples(analyse("وأعلنت روسيا أنها قصفت إيران."))).containsExactly("Russia 195 Iran");
+        // قواتها: the forces of the one who reports, coded as that actor
+        assertThat(triples(analyse("وقالت روسيا إن قواتها قصفت إيران."))).containsExactly("Russia 195 Iran");
+    }
+
+    @Test
+    void aWeaponWithBaIsTheMeansOfTheAttackNotAnotherEvent() {
+        assertThat(analyse("وقصفت روسيا إيران بالصواريخ.").events()).extracting(Event::cameo).containsExactly("195");
+    }
+
+    @Test
+    void aQuotationSpeaksInTheFirstPersonPlural() {
+        // نقصف is generated from يقصف: "سنقصف" in the speaker's mouth is their threat of force
+        Analysis a = analyse("وهدد فلاديمير بوتين: \"سنقصف إيران إذا لم تتوقف عن تهديد جيرانها في المنطقة\".");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 138 Iran");
+    }
+
+    @Test
     void aPatternInsideANameIsNoEvent() {
         Analysis a = analyse("وانتقدت لجنة العقوبات الدولية إيران.");
         assertThat(triples(a)).containsExactly("UN Sanctions Committee 111 Iran");
