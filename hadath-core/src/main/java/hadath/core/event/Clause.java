@@ -347,7 +347,8 @@ final class Clause {
             if (nisbaAt[i] != null) {
                 return country(nisbaAt[i]);
             }
-            if (actorAt[i] != null || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
+            // a title (للرئيس العراقي عبد اللطيف رشيد): its nisba is the titled person's, found as an actor
+            if (actorAt[i] != null || roleToken[i] || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
                 return null;
             }
         }

@@ -104,6 +104,8 @@ public final class EventCoder {
     /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
     private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
     private static final String CRITICIZE = "111";
+    /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
+    private static final List<String> MUTUAL = List.of("04", "057", "06");
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
     private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
             "18", "138", "19", "138", "20", "138");
@@ -292,20 +294,21 @@ public final class EventCoder {
                     named = false;
                 }
                 sources.add(source);
-                boolean sourceAfter = source != null && source.start() >= m.tokens().end();
+                // after the trigger, or between the verb and the object of a split phrase (وقعت مصر والاتحاد الأوروبي اتفاقا)
+                boolean sourceAfter = source != null && source.start() > trigger;
                 int from = sourceAfter ? source.end() : m.tokens().end();
                 for (At more = sourceAfter ? c.conjoined(source.end(), sEnd) : null; more != null;
                      more = c.conjoined(more.end(), sEnd)) {
                     sources.add(more);
                     from = more.end();
                 }
+                from = Math.max(from, m.tokens().end());
                 At target = targetOf(c, frame, from, sEnd, source, pair);
-                if (target == null && code.root().equals("04")) {
+                if (target == null && sources.size() > 1 && MUTUAL.stream().anyMatch(code.code()::startsWith)) {
+                    targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
+                } else if (target == null && code.root().equals("04")) {
                     target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
                             ? c.nearestBefore(sStart, trigger, source) : c.otherActor(sentence, source, false);
-                }
-                if (target == null && code.root().equals("04") && sources.size() == 2) {
-                    target = sources.remove(1); // التقى بوتين وقاليباف: the two met each other
                 }
                 while (target != null) {
                     targets.add(target);
