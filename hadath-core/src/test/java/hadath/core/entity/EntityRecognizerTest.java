@@ -176,6 +176,53 @@ class EntityRecognizerTest {
         assertThat(group.actorCode()).isEqualTo("RUSBUS");
     }
 
+    private static Entity group(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.type() == EntityType.GROUP && name.equals(e.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no group named " + name + " in " + entities));
+    }
+
+    @Test
+    void aGenericMinistryWithANisbaIsThatCountrysGovernment() {
+        // organizations.tsv has no Moroccan justice ministry: the generic role and the nisba make it
+        Entity ministry = group(entities("ورفضت وزارة العدل المغربية طلب الإفراج عن المتهمين."), "وزارة العدل المغربية");
+        assertThat(ministry.actorCode()).isEqualTo("MARGOV");
+        assertThat(ministry.country()).isEqualTo("MAR");
+    }
+
+    @Test
+    void aCourtWithANisbaIsThatCountrysJudiciary() {
+        Entity court = group(entities("قضت محكمة الاستئناف الأردنية بسجن المتهم ثلاث سنوات."), "محكمة الاستئناف الأردنية");
+        assertThat(court.actorCode()).isEqualTo("JORJUD");
+    }
+
+    @Test
+    void aSyndicateTakesItsProfessionsSectorAndAPluralNisbaItsCountry() {
+        List<Entity> found = entities("نددت نقابة الصحفيين اللبنانيين باعتقال المراسل، وأعلنت نقابة الأطباء الأردنيين الإضراب.");
+        assertThat(group(found, "نقابة الصحفيين اللبنانيين").actorCode()).isEqualTo("LBNMED");
+        assertThat(group(found, "نقابة الأطباء الأردنيين").actorCode()).isEqualTo("JORHLH");
+    }
+
+    @Test
+    void theGendarmerieIsPolice() {
+        Entity gendarmes = group(entities("اعتقلت قوات الدرك الجزائرية عشرة مهربين قرب الحدود."), "قوات الدرك الجزائرية");
+        assertThat(gendarmes.actorCode()).isEqualTo("DZACOP");
+    }
+
+    @Test
+    void anInstitutionWithoutANisbaTakesTheCountryItsSentenceIsSetIn() {
+        List<Entity> found = entities("وفي القاهرة، أحالت النيابة العامة المتهمين إلى محكمة جنايات الجيزة.");
+        assertThat(group(found, "النيابة العامة").actorCode()).isEqualTo("EGYJUD");
+        Entity ministry = group(entities("وفي تونس، أعلنت وزارة الصحة عن حملة تلقيح جديدة."), "وزارة الصحة");
+        assertThat(ministry.actorCode()).isEqualTo("TUNGOV");
+    }
+
+    @Test
+    void aMasdarThatIsAlsoAnInstitutionIsNotAnActor() {
+        // برئاسة "headed by" and الانتخابات البلدية "municipal elections" hold institution words, not institutions
+        List<Entity> found = entities("وفي بيروت، وصل وفد برئاسة وزير الخارجية قبيل الانتخابات البلدية.");
+        assertThat(found).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.GROUP));
+    }
+
     @Test
     void anUnknownNameAfterATitleIsANewPerson() {
         Entity spokesman = entities("قال وزير الخارجية الأردني سامر الزعبلاوي إن المحادثات مستمرة.").stream()
