@@ -4,6 +4,7 @@ import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
 import hadath.core.text.TokenRange;
@@ -23,6 +24,24 @@ final class TitlePhraseFinder {
 
     TitlePhraseFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static final java.util.Set<String> INTERNATIONAL = java.util.Set.of(KeyNormalizer.key("دولية"),
+            KeyNormalizer.key("الدولية"), KeyNormalizer.key("دوليون"), KeyNormalizer.key("الدوليون"),
+            KeyNormalizer.key("دوليين"), KeyNormalizer.key("الدوليين"));
+    private static final java.util.Set<String> NON_GOVERNMENTAL = java.util.Set.of("NGO", "HRI");
+
+    /**
+     * Whether the organisation after a role is the role's (رئيس مجلس الشورى، الأمين العام للأمم المتحدة) and not
+     * the next constituent (حمّل وزير الإعلام في الحكومة جماعة الحوثيين، المصارف ومصرف لبنان): a definite word
+     * is no construct head, so only ل or باسم then joins them, and و never does.
+     */
+    private static boolean ownedBy(Token roleEnd, LexiconMatch orgMatch, Token orgStart, boolean afterBaism) {
+        String org = orgStart.key();
+        if (afterBaism || (org.startsWith("ل") && orgMatch.candidate().prefix() > 0)) {
+            return true;
+        }
+        return !org.startsWith("و") && !roleEnd.key().startsWith("ال");
     }
 
     /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */
@@ -47,7 +66,8 @@ final class TitlePhraseFinder {
             // المتحدث باسم المفوضية: "in the name of" joins a role to its organisation
             int orgAt = end < tokens.size() && tokens.get(end).key().equals("باسم") ? end + 1 : end;
             if (next < matches.size() && matches.get(next).tokens().start() == orgAt
-                    && Preference.is(matches.get(next), EntryKind.ORGANIZATION)) {
+                    && Preference.is(matches.get(next), EntryKind.ORGANIZATION)
+                    && ownedBy(tokens.get(end - 1), matches.get(next), tokens.get(orgAt), orgAt > end)) {
                 org = Preference.preferred(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
@@ -78,7 +98,12 @@ final class TitlePhraseFinder {
             }
             String sector = entry.attribute("sector");
             String actorCode;
-            if (org != null && org.actorCode() != null) {
+            boolean international = nisbas.isEmpty() && org == null && ofCountry == null && end < tokens.size()
+                    && INTERNATIONAL.contains(tokens.get(end).key()) && "group".equals(entry.attribute("kind"));
+            if (international) {
+                end++; // منظمات حقوقية دولية: no country's, and a rights or aid group is an NGO
+                actorCode = NON_GOVERNMENTAL.contains(sector) ? "NGO" : null;
+            } else if (org != null && org.actorCode() != null) {
                 actorCode = org.actorCode();
             } else if (country != null) {
                 actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);

@@ -100,8 +100,8 @@ final class Coded {
              Sentence sentence, double confidence) {
         String sourceId = source == null ? null : source.entity();
         String targetId = target == null ? null : target.entity();
-        if (sourceId != null && sourceId.equals(targetId)) {
-            return;
+        if ((sourceId != null && sourceId.equals(targetId)) || (sourceId == null && targetId == null)) {
+            return; // nobody did it to anybody: GDELT and the gold alike need at least one actor
         }
         LocalDate date = time == null ? null : EventCoder.dateOf(time.value());
         String triple = sourceId + "|" + code.code() + "|" + targetId + "|";

@@ -65,6 +65,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDefiniteRoleDoesNotOwnTheOrganisationAfterIt() {
+        // الحكومة is no construct head: جماعة الحوثيين is the verb's object, not the government's
+        List<Entity> found = entities("وحمل وزير الإعلام في الحكومة جماعة الحوثيين المسؤولية عن الهجوم.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(mentions(e, MentionKind.NAME)).containsExactly("جماعة الحوثيين");
+        });
+    }
+
+    @Test
+    void anInternationalRightsGroupIsAnNgoOfNoCountry() {
+        List<Entity> found = entities("وفي القاهرة، دعت منظمات حقوقية دولية السلطات إلى الإفراج عن المعتقلين.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+            assertThat(e.actorCode()).isEqualTo("NGO");
+            assertThat(mentions(e, MentionKind.NAME)).containsExactly("منظمات حقوقية دولية");
+        });
+    }
+
+    @Test
     void aNisbaBeforeAPersonsNameDescribesThePersonNotTheCountry() {
         List<Entity> found = entities("اتصل وزير الخارجية المصري بنظيره الإيراني عباس عراقجي مساء الخميس.");
         assertThat(named(found, "Iran")).isEmpty();

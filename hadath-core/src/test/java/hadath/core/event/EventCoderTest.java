@@ -111,6 +111,18 @@ class EventCoderTest {
     }
 
     @Test
+    void actorsJoinedAsTheSubjectOfAMutualActDoItWithEachOther() {
+        assertThat(triples(analyse("والتقى فلاديمير بوتين ومحمد باقر قاليباف في موسكو.")))
+                .containsExactlyInAnyOrder("Vladimir Putin 040 Mohammad Bagher Ghalibaf",
+                        "Mohammad Bagher Ghalibaf 040 Vladimir Putin");
+    }
+
+    @Test
+    void anEventWithNeitherActorIsNotCoded() {
+        assertThat(analyse("وقالت مصادر إن زيارة إلى طهران مرتقبة.").events()).isEmpty();
+    }
+
+    @Test
     void aPatternInsideANameIsNoEvent() {
         Analysis a = analyse("وانتقدت لجنة العقوبات الدولية إيران.");
         assertThat(triples(a)).containsExactly("UN Sanctions Committee 111 Iran");
