@@ -236,11 +236,30 @@ public final class EntityRecognizer {
     /** A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو), not after a preposition. */
     private boolean standsForGovernment(List<Token> tokens, LexiconMatch m) {
         int prev = m.tokens().start() - 1;
-        if (!m.candidate().isLiteral() || prev < 0 || tokens.get(m.tokens().start()).newlineBefore()) {
+        Token first = tokens.get(m.tokens().start());
+        boolean and = first.key().equals("و" + m.candidate().key());
+        boolean governed = prev >= 0 && !first.newlineBefore() && matcher.isFunctionWord(tokens.get(prev));
+        if ((m.candidate().isLiteral() || and) && !governed && presentVerbAfter(tokens, m)) {
+            return true; // واشنطن تفرض عقوبات ... وطهران تتوعد: the subject of a headline's verb
+        }
+        if (!m.candidate().isLiteral() || prev < 0 || first.newlineBefore()) {
             return false;
         }
         Token p = tokens.get(prev);
         return p.isWord() && !matcher.isFunctionWord(p) && p.key().length() > 1;
+    }
+
+    /**
+     * Whether a present-tense verb (يـ، تـ) follows a single-word capital, the way a headline puts its subject
+     * first; a dateline (واشنطن - ) or a place in a list is followed by something else.
+     */
+    private static boolean presentVerbAfter(List<Token> tokens, LexiconMatch m) {
+        int next = m.tokens().end();
+        if (m.tokens().size() != 1 || next >= tokens.size() || !tokens.get(next).isWord()) {
+            return false;
+        }
+        String key = tokens.get(next).key();
+        return key.length() > 3 && (key.charAt(0) == 'ي' || key.charAt(0) == 'ت');
     }
 
     private void organisationsInside(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> all) {

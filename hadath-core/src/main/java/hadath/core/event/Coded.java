@@ -63,6 +63,23 @@ final class Coded {
         return null;
     }
 
+    /**
+     * The sources of the last trigger's events in this sentence, in order (أدانت اليابان وكوريا الجنوبية ...،
+     * وطالبتا: both of them go on to the next verb).
+     */
+    List<String> lastSourcesIn(Sentence sentence) {
+        List<String> out = new ArrayList<>();
+        int last = events.size() - 1;
+        for (int i = last; i >= 0 && sentenceOf.get(i) == sentence.index()
+                && events.get(i).triggerSpan().equals(events.get(last).triggerSpan()); i--) {
+            String s = events.get(i).source();
+            if (s != null && !out.contains(s)) {
+                out.add(0, s);
+            }
+        }
+        return out;
+    }
+
     /** Whether the last event is of this sentence and its trigger ends at most two words before {@code at}. */
     boolean endsJustBefore(Sentence sentence, int at) {
         if (events.isEmpty() || sentenceOf.get(events.size() - 1) != sentence.index()) {

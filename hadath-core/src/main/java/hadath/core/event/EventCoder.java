@@ -265,11 +265,23 @@ public final class EventCoder {
                     source = c.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
                 }
                 boolean we = firstPerson(m);
+                List<At> shared = source == null && verb && coordinated(tokens, m)
+                        ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
+                if (shared.size() > 1 && dualOrPlural(tokens.get(trigger))) {
+                    // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ: the two go on; the actor after is whom
+                    source = shared.get(0);
+                    after = null;
+                }
                 if (source == null && verb && !we) {
                     source = after; // not after "we": سنقصف إيران names whom, the speaker is who
                 }
                 if (source == null && m.tokens().size() > 1 && !we) {
                     source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
+                }
+                if (source == null && !shared.isEmpty()) {
+                    source = shared.get(0); // وأكد ...: a verb joined by و goes on with the sentence's subjects
+                } else if (source != shared.stream().findFirst().orElse(null)) {
+                    shared = List.of();
                 }
                 if (source == null && verb && pattern.has(Flags.COMMON_WORD)) {
                     continue; // وقع، وصل، بحث: an ambiguous verb is an event only with its actor beside it
@@ -294,6 +306,7 @@ public final class EventCoder {
                     named = false;
                 }
                 sources.add(source);
+                sources.addAll(shared.subList(Math.min(1, shared.size()), shared.size()));
                 // after the trigger, or between the verb and the object of a split phrase (وقعت مصر والاتحاد الأوروبي اتفاقا)
                 boolean sourceAfter = source != null && source.start() > trigger;
                 int from = sourceAfter ? source.end() : m.tokens().end();
@@ -507,6 +520,18 @@ public final class EventCoder {
     }
 
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
+    /** A dual or plural verb (طالبتا، يطالبان، طالبوا، يطالبون): its subject is more than one. */
+    private static boolean dualOrPlural(Token t) {
+        String key = t.key();
+        return key.endsWith("تا") || key.endsWith("ان") || key.endsWith("وا") || key.endsWith("ون");
+    }
+
+    /** A verb with و on it (وطالبتا، وأكد): the next verb of the same subject. */
+    private static boolean coordinated(List<Token> tokens, LexiconMatch m) {
+        String key = tokens.get(m.tokens().start()).key();
+        return key.startsWith("و") && m.candidate().prefix() > 0 && !m.candidate().key().startsWith("و");
+    }
+
     /** A first person plural form (نقصف، نفرض عقوبات), generated beside the row's third person ones. */
     private static boolean firstPerson(LexiconMatch m) {
         String key = m.candidate().key();

@@ -57,8 +57,8 @@ final class EntryReader {
                 case UNITS -> out.add(entry("unit:" + row.line(), EntryKind.UNIT, row, forms(row), null, null, null,
                         Map.of("unit", row.get("unit"), "kind", row.get("kind"))));
                 case EVENT_PATTERNS -> out.add(entry("event:" + table.file() + ":" + row.line(), EntryKind.EVENT_PATTERN, row,
-                        withFirstPerson(forms(row)), null, null, null, Map.of("cameo", row.get("cameo"), "target", row.get("target"),
-                                "form", row.get("form"))));
+                        withPersonForms(forms(row), row.get("form")), null, null, null,
+                        Map.of("cameo", row.get("cameo"), "target", row.get("target"), "form", row.get("form"))));
                 case CAMEO_CODES -> {
                     // codes are looked up by code, not matched in text: no entry
                 }
@@ -95,23 +95,39 @@ final class EntryReader {
     }
 
     /**
-     * The first person plural of every present form (يفرض عقوبات → نفرض عقوبات): quotations speak as "we"
-     * (سنرد، لن نسمح، سنفرض عقوبات), and the rows list the third person only. Forms of three letters or fewer
-     * are left out, where ن + stem is too often another word (يصر → نصر).
+     * Person forms the rows leave out, from the ones they list: the first person plural of every present form
+     * (يفرض عقوبات → نفرض عقوبات), since quotations speak as "we" (سنرد، لن نسمح), and the duals (طالبت →
+     * طالبتا، يطالب → يطالبان), since two states often act together. Only verbs and phrases, whose first word is a
+     * verb; present forms of three letters or fewer are left out, where ن + stem is too often another word
+     * (يصر → نصر), and so is the masculine past dual, which is an accusative noun as often (طالبا).
      */
-    static List<String> withFirstPerson(List<String> forms) {
+    static List<String> withPersonForms(List<String> forms, String form) {
+        if (!"verb".equals(form) && !"phrase".equals(form)) {
+            return forms;
+        }
         List<String> out = new ArrayList<>(forms);
         for (String f : forms) {
             int space = f.indexOf(' ');
             String verb = space < 0 ? f : f.substring(0, space);
-            if (verb.length() >= 4 && verb.charAt(0) == 'ي') {
-                String we = 'ن' + f.substring(1);
-                if (!out.contains(we)) {
-                    out.add(we);
-                }
+            String rest = space < 0 ? "" : f.substring(space);
+            boolean present = verb.charAt(0) == 'ي';
+            if (present && verb.length() >= 4) {
+                addNew(out, 'ن' + verb.substring(1) + rest);
+            }
+            if (present && !verb.endsWith("ون") && !verb.endsWith("ان")) {
+                addNew(out, verb + "ان" + rest);
+            }
+            if (!present && verb.length() >= 4 && verb.endsWith("ت")) {
+                addNew(out, verb + "ا" + rest);
             }
         }
         return out;
+    }
+
+    private static void addNew(List<String> forms, String f) {
+        if (!forms.contains(f)) {
+            forms.add(f);
+        }
     }
 
     private static String blankToNull(String s) {

@@ -167,6 +167,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalBeforeAPresentVerbStandsForItsCountryButNotInADateline() {
+        List<Entity> found = entities("موسكو تنتقد العقوبات وطهران ترفض التهديدات");
+        assertThat(named(found, "Russia").orElseThrow().type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(named(found, "Iran").orElseThrow().type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(named(entities("موسكو - تنتقد روسيا العقوبات."), "Moscow").orElseThrow().type())
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aCapitalAfterANounOrVerbStandsForItsCountry() {
         Entity usa = entities("انتقد الوزير خطط واشنطن في المنطقة.").stream()
                 .filter(e -> e.type() == EntityType.COUNTRY).findFirst().orElseThrow();

@@ -118,6 +118,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aDualVerbJoinedByWawGoesOnWithBothSubjects() {
+        // انتقدت is listed, انتقدتا is generated: the two states go on, and the actor after the verb is whom
+        Analysis a = analyse("وزارت روسيا وإيران الولايات المتحدة، وانتقدتا فلسطين.");
+        assertThat(triples(a)).contains("Russia 111 Palestine", "Iran 111 Palestine");
+    }
+
+    @Test
     void anEventWithNeitherActorIsNotCoded() {
         assertThat(analyse("وقالت مصادر إن زيارة إلى طهران مرتقبة.").events()).isEmpty();
     }
