@@ -41,7 +41,8 @@ import java.util.Set;
  *       restating an event its sentence already coded for the same source (وصل ... في زيارة رسمية) or one the
  *       article told before (الزيارة، هذه الرسالة); a toll (أسفرت عن مقتل ستة، قتل 18 فلسطينيا); a relative verb
  *       describing the event just coded (غارة استهدفت منزلا); a reason (احتجاجا على) or purpose (لبحث) of the
- *       sentence's event; what a condemnation or rejection judges (أدان الاعتداء); a word flagged common-word
+ *       sentence's event; a weapon with ب after an attack (بصاروخ موجه), its means; an event with neither
+ *       actor; what a condemnation or rejection judges (أدان الاعتداء); a word flagged common-word
  *       read in its ordinary sense (فجر اليوم، تصل إلى 8 غيغاواط، مقاطعة فوجيان); a verb form with a preposition
  *       or article on it (بطعن، القاطع);</li>
  *   <li>source: the speaker when the trigger is inside a quotation (a threat in a quote is the speaker's);
@@ -50,10 +51,14 @@ import java.util.Set;
  *       actor after it (زيارة قاليباف) or the nisba after it (غارة إسرائيلية); else the article's current
  *       subject (Arabic drops the subject). Actors joined by و after the verb are sources each (دعت مصر
  *       والسعودية ...); a dual (الجانبان، الرئيسان، بين الجانبين) is the pair of the last event with two
- *       actors, coded both ways;</li>
+ *       actors, coded both ways. A reported clause with a pronoun subject is the reporter's (أعلن الحوثيون أنهم
+ *       استهدفوا، إن مقاتليه استهدفوا); a dual or plural verb joined by و goes on with all the subjects of the
+ *       sentence's last event (وطالبتا); a first person verb (سنقصف) is the speaker's, and the actor after it
+ *       is whom;</li>
  *   <li>target: as the pattern says — the actor after its preposition (إلى، مع، على، ضد ...) or its object —
  *       or a nisba right after the trigger (رفضها للخطة الإسرائيلية), or a pronoun on a preposition (بحث معه)
- *       for the other actor of the last event; actors joined by و each a target of their own; for a
+ *       for the other actor of the last event; actors joined by و each a target of their own; actors joined
+ *       as the subject of a mutual act (consult, sign an agreement, cooperate) each other's, both ways; for a
  *       consultation without one, the other actor of the sentence (after الذي جمعهما: the nearest before it);
  *       a pattern framed {@code by:من>إلى} takes its source after من and its target after إلى;</li>
  *   <li>a rejection of someone's positions or conduct (رفض لمواقف، لسياسات) is a criticism (111), not 12;
