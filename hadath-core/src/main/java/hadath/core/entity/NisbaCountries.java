@@ -12,9 +12,8 @@ import java.util.List;
  * التهديدات التركية، الفيتو الروسي): the nisba is a description mention of that country, so that events can
  * take it as their actor or target. Only an adjective on a noun counts: a nisba already inside a name or a
  * title (الحكومة الإسرائيلية، وزير الخارجية التركي) or right before a person's name (بنظيره الإيراني عباس
- * عراقجي) is that name's. A human plural (مئات الأردنيين، الفلسطينيون) that no role phrase takes is the country's people
- * (XXXCVL), not the state.
- * Thread-safe.
+ * عراقجي) is that name's. A human plural (مئات الأردنيين، الفلسطينيون) that no role phrase takes is the
+ * country's people (XXXCVL), not the state. Thread-safe.
  */
 final class NisbaCountries {
 
@@ -24,7 +23,7 @@ final class NisbaCountries {
         this.lexicon = lexicon;
     }
 
-    /** @param phrases the document's role phrases: a nisba in one (وزير الخارجية الأمريكي، بنظيره الإيراني) is the title's */
+    /** @param phrases the document's role phrases: a nisba in one (وزير الخارجية الأمريكي) is the title's */
     void find(RecognitionRun run, List<LexiconMatch> matches, List<TitlePhrase> phrases) {
         boolean[] inTitle = new boolean[run.tokens.size()];
         for (TitlePhrase p : phrases) {
