@@ -35,8 +35,7 @@ public final class AmountRecognizer {
 
     private static final String PERCENT = "percent";
     /** المئة and المائة after في, as keys (the normaliser turns ئ into ء, so they are computed, not typed). */
-    private static final java.util.Set<String> HUNDRED = java.util.Set.of(KeyNormalizer.key("المئة"),
-            KeyNormalizer.key("المائة"));
+    private static final java.util.Set<String> HUNDRED = KeyNormalizer.keys("المئة", "المائة");
 
     private final NumberParser numbers = new NumberParser();
 

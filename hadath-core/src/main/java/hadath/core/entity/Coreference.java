@@ -128,9 +128,7 @@ final class Coreference {
                                 : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
                     }
                     if (actorCode != null) {
-                        EntityDraft d = run.draft("group:" + t.key() + ":" + country, EntityType.GROUP, null);
-                        d.actorCode = actorCode;
-                        d.country = country;
+                        EntityDraft d = run.group(t.key() + ":" + country, country, actorCode);
                         run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());
                     }
                 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * Collectives counted with a number from 11 up, which Arabic writes in the accusative singular (اعتقلت 27
  * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا): the singular is found through the sound plural of a group role
  * (متظاهر ← المتظاهرين) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
- * nisba's people (XXXCVL, as NisbaCountries codes الأردنيين). Built once per lexicon; thread-safe.
+ * nisba's people ({@link RecognitionRun#people}, as for الأردنيين). Built once per lexicon; thread-safe.
  */
 final class CountedGroups {
 
@@ -63,24 +63,20 @@ final class CountedGroups {
             if (e == null) {
                 continue;
             }
-            String country;
-            String actorCode;
+            EntityDraft d;
             if (e.kind() == EntryKind.NISBA) {
-                country = e.country();
-                actorCode = lexicon.country(country).map(c -> c.actorCode() + "CVL").orElse(null); // a nation's people
+                LexiconEntry country = lexicon.country(e.country()).orElse(null);
+                d = country == null || country.actorCode() == null ? null : run.people(country);
             } else {
                 setting = setting == null ? new SettingCountry(run) : setting;
-                country = setting.at(i);
-                actorCode = country == null ? null
+                String country = setting.at(i);
+                String actorCode = country == null ? null
                         : lexicon.country(country).map(c -> c.actorCode() + e.attribute("sector")).orElse(null);
+                d = actorCode == null ? null : run.group(e.id() + ":" + country, country, actorCode);
             }
-            if (actorCode == null) {
-                continue;
+            if (d != null) {
+                run.mention(d, t.span(), MentionKind.NAME, i, i + 1);
             }
-            EntityDraft d = run.draft("group:" + e.id() + ":" + country, EntityType.GROUP, null);
-            d.actorCode = actorCode;
-            d.country = country;
-            run.mention(d, t.span(), MentionKind.NAME, i, i + 1);
         }
     }
 }

@@ -46,11 +46,8 @@ final class NisbaCountries {
                 continue;
             }
             if (people(t)) {
-                // تظاهر مئات الأردنيين، اعتقل فلسطينيين: the country's people, civilians by the gold conventions
-                EntityDraft d = run.draft("group:people:" + country.id(), EntityType.GROUP, null);
-                d.actorCode = country.actorCode() + "CVL";
-                d.country = nisba.country();
-                run.mention(d, t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.NAME, i, i + 1);
+                // تظاهر مئات الأردنيين، اعتقل فلسطينيين
+                run.mention(run.people(country), t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.NAME, i, i + 1);
             } else if (i > 0 && run.tokens.get(i - 1).isWord() && adjective(t)
                     && run.sentenceOf[i - 1] == run.sentenceOf[i]) {
                 // the adjective with its article (الإسرائيلية), as the reader sees it; other clitics left out

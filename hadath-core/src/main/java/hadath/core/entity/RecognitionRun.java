@@ -52,6 +52,22 @@ final class RecognitionRun {
         return drafts.computeIfAbsent(key, k -> new EntityDraft(k, type, entry));
     }
 
+    /** A collective with its code (المتظاهرون العراقيون → IRQCVL): one entity per key in the document. */
+    EntityDraft group(String key, String country, String actorCode) {
+        EntityDraft d = draft("group:" + key, EntityType.GROUP, null);
+        d.actorCode = actorCode;
+        d.country = country;
+        return d;
+    }
+
+    /**
+     * A country's people (مئات الأردنيين، 14 عراقيا): civilians, XXXCVL by the gold conventions, one entity however
+     * the text counts them.
+     */
+    EntityDraft people(LexiconEntry country) {
+        return group("people:" + country.country(), country.country(), country.actorCode() + "CVL");
+    }
+
     void mention(EntityDraft d, CharSpan span, MentionKind kind, int firstToken, int endToken) {
         if (d.add(new Mention(span, doc.slice(span), kind))) {
             for (int t = firstToken; t < endToken; t++) {

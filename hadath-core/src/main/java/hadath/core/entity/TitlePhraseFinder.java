@@ -26,9 +26,8 @@ final class TitlePhraseFinder {
         this.lexicon = lexicon;
     }
 
-    private static final java.util.Set<String> INTERNATIONAL = java.util.Set.of(KeyNormalizer.key("دولية"),
-            KeyNormalizer.key("الدولية"), KeyNormalizer.key("دوليون"), KeyNormalizer.key("الدوليون"),
-            KeyNormalizer.key("دوليين"), KeyNormalizer.key("الدوليين"));
+    private static final java.util.Set<String> INTERNATIONAL = KeyNormalizer.keys("دولية", "الدولية", "دوليون",
+            "الدوليون", "دوليين", "الدوليين");
     private static final java.util.Set<String> NON_GOVERNMENTAL = java.util.Set.of("NGO", "HRI");
 
     /**

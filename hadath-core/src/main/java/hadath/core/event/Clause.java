@@ -24,17 +24,18 @@ import java.util.Set;
  */
 final class Clause {
 
-    private static final Set<String> LOCATIVES = keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط",
-            "محيط", "أنحاء");
+    private static final Set<String> LOCATIVES = KeyNormalizer.keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق",
+            "غرب", "وسط", "محيط", "أنحاء");
     private static final int WINDOW = 12;
     /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
-    private static final Set<String> QUANTITIES = keys("مئات", "آلاف", "عشرات", "ملايين", "المئات", "الآلاف",
-            "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
+    private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
+            "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
     private static final String FROM = KeyNormalizer.key("من");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
-    private static final Set<String> THAT_PRONOUN = keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم",
-            "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
-    private static final Set<String> THAT = keys("أن", "إن", "بأن");
+    private static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
+            "إنهم", "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
+    /** أن، إن، بأن: the complementiser of reported speech (نفى أن، قال إن، أعلن بأن). */
+    static final Set<String> THAT = KeyNormalizer.keys("أن", "إن", "بأن");
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -89,10 +90,6 @@ final class Clause {
     boolean insideName(int from, int to) {
         At a = insideOf[from];
         return a != null && a.end() >= to;
-    }
-
-    static Set<String> keys(String... words) {
-        return java.util.Arrays.stream(words).map(KeyNormalizer::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static boolean isActor(At a) {

@@ -98,7 +98,7 @@ final class Coded {
         return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();
     }
 
-    /** Whether the sentence has an event of coercion or force (roots 17–20) already: what ب + a weapon is the means of. */
+    /** Whether the sentence has an event of coercion or force (roots 17–20) already: ب + a weapon is its means. */
     boolean hasForce(Sentence sentence) {
         for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
             if (events.get(i).cameo().compareTo("17") >= 0) {

@@ -9,6 +9,7 @@ import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.quote.Quote;
 import hadath.core.sentence.Sentence;
 import hadath.core.text.CharSpan;
@@ -72,37 +73,36 @@ import java.util.Set;
  */
 public final class EventCoder {
 
-    private static final Set<String> NEGATIONS = Clause.keys("لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون",
+    private static final Set<String> NEGATIONS = KeyNormalizer.keys("لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون",
             "نفى", "نفت");
     /** Negations of a verb whose clause then holds no event: لم تعلن عن أي صفقة. */
-    private static final Set<String> VERB_NEGATIONS = Clause.keys("لم", "لن", "لا", "ما", "ليس", "ليست");
-    private static final String ANY = hadath.core.normalize.KeyNormalizer.key("أي");
+    private static final Set<String> VERB_NEGATIONS = KeyNormalizer.keys("لم", "لن", "لا", "ما", "ليس", "ليست");
+    private static final String ANY = KeyNormalizer.key("أي");
     /** How far back a negated verb governs a masdar in its clause. */
     private static final int NEGATION_REACH = 6;
-    private static final Set<String> MODALS = Clause.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح",
+    private static final Set<String> MODALS = KeyNormalizer.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح",
             "يحتمل");
     /** Words before a masdar that make it the time or occasion of something else (خلال الزيارة). */
-    private static final Set<String> SETTINGS = Clause.keys("خلال", "أثناء", "اثناء", "عقب", "إثر", "بعد", "قبل",
+    private static final Set<String> SETTINGS = KeyNormalizer.keys("خلال", "أثناء", "اثناء", "عقب", "إثر", "بعد", "قبل",
             "هامش", "بعيد", "قبيل", "منذ", "لدى");
-    private static final Set<String> RELATIVES = Clause.keys("الذي", "التي", "الذين");
-    private static final Set<String> THAT = Clause.keys("أن", "ان", "إن");
+    private static final Set<String> RELATIVES = KeyNormalizer.keys("الذي", "التي", "الذين");
     /** Duals standing for the two parties of the last event. */
-    private static final Set<String> DUALS = Clause.keys("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الرئيسان",
-            "الرئيسين", "الزعيمان", "الزعيمين", "البلدان", "البلدين", "الوزيران", "الوزيرين", "القائدان",
+    private static final Set<String> DUALS = KeyNormalizer.keys("الجانبان", "الجانبين", "الطرفان", "الطرفين",
+            "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "البلدان", "البلدين", "الوزيران", "الوزيرين", "القائدان",
             "القائدين", "الحكومتان", "الحكومتين", "الزعيمين", "المسؤولان", "المسؤولين");
     /** Verbs with a pronoun for the masdar before them, whose subject did it (قصف شنته قوات الدعم السريع). */
-    private static final Set<String> AGENT_VERBS = Clause.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
-            "نفذتها", "ارتكبته", "ارتكبها", "ارتكبتها", "تبناه", "تبنته", "تبنتها", "تبنى", "أعلنته", "قادته",
-            "قادها", "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
-    private static final Set<String> ABOUT_TO = Clause.keys("عن", "إلى");
-    private static final Set<String> CAUSED = Clause.keys("خلف", "خلفت", "أوقع", "أوقعت", "حصيلة", "جراء");
-    private static final Set<String> CAUSED_WITH = Clause.keys("أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت", "يؤدي",
-            "تؤدي");
+    private static final Set<String> AGENT_VERBS = KeyNormalizer.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
+            "نفذتها", "ارتكبته", "ارتكبها", "ارتكبتها", "تبناه", "تبنته", "تبنتها", "تبنى", "أعلنته", "قادته", "قادها",
+            "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
+    private static final Set<String> ABOUT_TO = KeyNormalizer.keys("عن", "إلى");
+    private static final Set<String> CAUSED = KeyNormalizer.keys("خلف", "خلفت", "أوقع", "أوقعت", "حصيلة", "جراء");
+    private static final Set<String> CAUSED_WITH = KeyNormalizer.keys("أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت",
+            "يؤدي", "تؤدي");
     /** Pronouns on a preposition after a trigger (بحث معه، اتصل به): the other party of the last event. */
-    private static final Set<String> PRONOUN_OBJECTS = Clause.keys("معه", "معها", "معهم", "معهما", "به", "بها",
+    private static final Set<String> PRONOUN_OBJECTS = KeyNormalizer.keys("معه", "معها", "معهم", "معهما", "به", "بها",
             "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
-    private static final Set<String> STANCES = Clause.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
+    private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
     /** Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask. */
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
@@ -114,7 +114,7 @@ public final class EventCoder {
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
     private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
             "18", "138", "19", "138", "20", "138");
-    private static final String WILL = hadath.core.normalize.KeyNormalizer.key("سوف");
+    private static final String WILL = KeyNormalizer.key("سوف");
     /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
     private static final int GOVERNED_REACH = 10;
 
@@ -122,6 +122,8 @@ public final class EventCoder {
     private final TokenMatcher matcher;
     /** Keys of the forms of the verb patterns. */
     private final Set<String> verbForms;
+    /** Keys of the first words of the first person plural forms the lexicon generates (نقصف، نفرض). */
+    private final Set<String> firstPersonForms;
 
     public EventCoder(Lexicon lexicon) {
         this.cameo = new CameoCodes(lexicon);
@@ -129,10 +131,21 @@ public final class EventCoder {
         Set<String> verbs = new java.util.HashSet<>();
         for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
             if ("verb".equals(e.attribute("form"))) {
-                e.forms().forEach(f -> verbs.add(hadath.core.normalize.KeyNormalizer.key(f)));
+                e.forms().forEach(f -> verbs.add(KeyNormalizer.key(f)));
             }
         }
         this.verbForms = Set.copyOf(verbs);
+        Set<String> we = new java.util.HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
+            Set<String> firstWords = new java.util.HashSet<>();
+            e.forms().forEach(f -> firstWords.add(KeyNormalizer.key(f.split(" ", 2)[0])));
+            for (String w : firstWords) {
+                if (w.startsWith("ن") && firstWords.contains("ي" + w.substring(1))) {
+                    we.add(w);
+                }
+            }
+        }
+        this.firstPersonForms = Set.copyOf(we);
     }
 
     /** Whether a phrase starts with a form of a verb pattern (تتوعد بالرد، أعلن الحداد): it is said as a verb. */
@@ -182,7 +195,7 @@ public final class EventCoder {
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
                 continue;
             }
-            if (code.code().equals("016") && followedBy(tokens, m.tokens().end(), sEnd, THAT, 4)) {
+            if (code.code().equals("016") && followedBy(tokens, m.tokens().end(), sEnd, Clause.THAT, 4)) {
                 deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
                 continue;
             }
@@ -269,11 +282,12 @@ public final class EventCoder {
                 if (source == null && verb) {
                     source = c.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
                 }
-                boolean we = firstPerson(m);
+                boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
+                // a verb joined by و goes on with the subjects of its sentence's last event
                 List<At> shared = source == null && verb && coordinated(tokens, m)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
-                if (shared.size() > 1 && dualOrPlural(tokens.get(trigger))) {
-                    // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ: the two go on; the actor after is whom
+                boolean goesOn = shared.size() > 1 && dualOrPlural(tokens.get(trigger));
+                if (goesOn) { // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ: the actor after is whom
                     source = shared.get(0);
                     after = null;
                 }
@@ -284,9 +298,8 @@ public final class EventCoder {
                     source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
                 }
                 if (source == null && !shared.isEmpty()) {
-                    source = shared.get(0); // وأكد ...: a verb joined by و goes on with the sentence's subjects
-                } else if (source != shared.stream().findFirst().orElse(null)) {
-                    shared = List.of();
+                    source = shared.get(0); // وأكد ...: no subject of its own
+                    goesOn = true;
                 }
                 if (source == null && verb && pattern.has(Flags.COMMON_WORD)) {
                     continue; // وقع، وصل، بحث: an ambiguous verb is an event only with its actor beside it
@@ -311,8 +324,10 @@ public final class EventCoder {
                     named = false;
                 }
                 sources.add(source);
-                sources.addAll(shared.subList(Math.min(1, shared.size()), shared.size()));
-                // after the trigger, or between the verb and the object of a split phrase (وقعت مصر والاتحاد الأوروبي اتفاقا)
+                if (goesOn) {
+                    sources.addAll(shared.subList(1, shared.size()));
+                }
+                // after the trigger, or inside a split phrase (وقعت مصر والاتحاد الأوروبي اتفاقا)
                 boolean sourceAfter = source != null && source.start() > trigger;
                 int from = sourceAfter ? source.end() : m.tokens().end();
                 for (At more = sourceAfter ? c.conjoined(source.end(), sEnd) : null; more != null;
@@ -339,7 +354,8 @@ public final class EventCoder {
             }
             if (targets.isEmpty()) {
                 if (nominal && out.has(sentence)) {
-                    continue; // وأبدى تفاؤله بقرب وقف الحرب: a noun after the sentence's event, with nobody it is done to, is part of it
+                    // وأبدى تفاؤله بقرب وقف الحرب: a noun after the sentence's event, done to nobody, is part of it
+                    continue;
                 }
                 targets.add(null);
             }
@@ -524,7 +540,6 @@ public final class EventCoder {
         return m.tokens().size() == 1 && tokens.get(m.tokens().start()).key().equals(m.candidate().key() + "ا");
     }
 
-    /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
     /** A dual or plural verb (طالبتا، يطالبان، طالبوا، يطالبون): its subject is more than one. */
     private static boolean dualOrPlural(Token t) {
         String key = t.key();
@@ -537,19 +552,12 @@ public final class EventCoder {
         return key.startsWith("و") && m.candidate().prefix() > 0 && !m.candidate().key().startsWith("و");
     }
 
-    /** A first person plural form (نقصف، نفرض عقوبات), generated beside the row's third person ones. */
-    private static boolean firstPerson(LexiconMatch m) {
-        String key = m.candidate().key();
-        return key.startsWith("ن") && patternOf(m) != null && patternOf(m).forms().stream()
-                .map(hadath.core.normalize.KeyNormalizer::key).anyMatch(f -> f.startsWith("ي")
-                        && f.split(" ", 2)[0].substring(1).equals(key.substring(1)));
-    }
-
     /** A masdar or noun with ب on it (بصاروخ، بالغاز، بقصف): what something is done with. */
     private static boolean instrument(List<Token> tokens, LexiconMatch m) {
         return m.candidate().prefix() > 0 && tokens.get(m.tokens().start()).key().startsWith("ب");
     }
 
+    /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
     private static boolean purpose(List<Token> tokens, LexiconMatch m) {
         String key = tokens.get(m.tokens().start()).key();
         return m.candidate().prefix() > 0 && key.startsWith("ل") && !key.startsWith("لل")

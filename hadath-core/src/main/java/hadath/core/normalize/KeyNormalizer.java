@@ -51,6 +51,12 @@ public final class KeyNormalizer {
         return fold(surface, false, false);
     }
 
+    /** The keys of some words, as a set to look tokens up in (فلسطين → the same key as فلسطين's clitic forms). */
+    public static java.util.Set<String> keys(String... words) {
+        return java.util.Arrays.stream(words).map(KeyNormalizer::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Like {@link #key} but keeps ة, for clitic analysis; finish with {@link #mergeTehMarbuta}. */
     public static String keyKeepingTehMarbuta(CharSequence surface) {
         return fold(surface, true, false);

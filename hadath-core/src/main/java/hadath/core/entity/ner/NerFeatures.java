@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The observation features of each token, as {@link FeatureHash}es. Immutable and thread-safe; the tag
@@ -55,11 +54,10 @@ final class NerFeatures {
      * Verbs of saying and announcing, past and present, masculine and feminine. The quote stage will own the
      * full cue list (issue 5); these are the ones that most often stand right before a speaker's name.
      */
-    private static final Set<String> REPORTING_VERBS = Stream.of("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد",
-                    "أضاف", "أضافت", "أعلن", "أعلنت", "يعلن", "أوضح", "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر",
-                    "ذكرت", "نفى", "نفت", "حذر", "حذرت", "دعا", "دعت", "طالب", "طالبت", "اعتبر", "اعتبرت", "رأى",
-                    "شدد", "شددت", "تابع", "تابعت", "أفاد", "أفادت", "أبلغ", "نقل", "استقبل", "التقى", "زار", "وصل")
-            .map(KeyNormalizer::key).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> REPORTING_VERBS = KeyNormalizer.keys("قال", "قالت", "يقول", "تقول", "أكد", "أكدت",
+            "يؤكد", "أضاف", "أضافت", "أعلن", "أعلنت", "يعلن", "أوضح", "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "ذكر",
+            "ذكرت", "نفى", "نفت", "حذر", "حذرت", "دعا", "دعت", "طالب", "طالبت", "اعتبر", "اعتبرت", "رأى", "شدد", "شددت",
+            "تابع", "تابعت", "أفاد", "أفادت", "أبلغ", "نقل", "استقبل", "التقى", "زار", "وصل");
 
     private static final int[] NONE = {};
     private static final String START = "<s>";
