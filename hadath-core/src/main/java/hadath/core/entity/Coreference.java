@@ -98,7 +98,7 @@ final class Coreference {
                         if (!t.predicative()) {
                             run.mention(person, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
                         }
-                    } else if (t.actorCode() != null && t.country() != null && !t.predicative()) {
+                    } else if (t.coded() && !t.predicative()) {
                         EntityDraft d = run.draft("title:" + t.key(), EntityType.PERSON, null);
                         d.addRole(t);
                         run.mention(d, t.span(), MentionKind.TITLE, t.tokens().start(), t.tokens().end());
@@ -120,8 +120,9 @@ final class Coreference {
                 default -> { // group
                     String country = t.country();
                     String actorCode = t.actorCode();
-                    if (actorCode == null && country == null && t.sector() != null) {
-                        // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
+                    if (actorCode == null && country == null && t.sector() != null && !"IGO".equals(t.sector())) {
+                        // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set; an
+                        // international group (المراقبون الدوليون) belongs to no country
                         setting = setting == null ? new SettingCountry(run) : setting;
                         country = setting.at(t.tokens().start());
                         actorCode = country == null ? null

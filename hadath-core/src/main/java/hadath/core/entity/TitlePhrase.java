@@ -22,4 +22,9 @@ import hadath.core.text.TokenRange;
 public record TitlePhrase(TokenRange tokens, CharSpan span, String text, String kind, String head, String sector,
                           String country, String actorCode, LexiconEntry organization, boolean predicative,
                           String key) {
+
+    /** Whether the phrase says whose it is: a country, an organisation or the role's own body, not a sector alone. */
+    public boolean coded() {
+        return actorCode != null && !actorCode.equals(sector);
+    }
 }

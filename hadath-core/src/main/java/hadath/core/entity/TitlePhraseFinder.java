@@ -72,8 +72,10 @@ final class TitlePhraseFinder {
                 next++;
             }
             LexiconEntry ofCountry = null;
-            // أمير قطر، ملك الأردن، وزير خارجية مصر: the country named after the role is whose role it is
+            // أمير قطر، وزير خارجية مصر: the country named after the role is whose role it is; a role ending in
+            // a definite word is no construct head (الأمين العام للأمم المتحدة إسرائيل: إسرائيل is the object)
             if (org == null && next < matches.size() && matches.get(next).tokens().start() == end
+                    && !tokens.get(end - 1).key().startsWith("ال")
                     && Preference.is(matches.get(next), EntryKind.COUNTRY)
                     && !tokens.get(end).key().startsWith("ال") && "وبلف".indexOf(tokens.get(end).key().charAt(0)) < 0) {
                 ofCountry = Preference.preferred(matches.get(next));
@@ -106,6 +108,8 @@ final class TitlePhraseFinder {
                 actorCode = org.actorCode();
             } else if (country != null) {
                 actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
+            } else if (countries.isEmpty() && entry.actorCode() != null) {
+                actorCode = entry.actorCode(); // المبعوث الأممي: an international role names its body
             } else {
                 actorCode = countries.size() > 1 ? sector : null;
             }

@@ -31,6 +31,7 @@ final class Clause {
     private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
     private static final String FROM = KeyNormalizer.key("من");
+    private static final String AT_POST = KeyNormalizer.key("لدى");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
     private static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
             "إنهم", "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
@@ -60,6 +61,17 @@ final class Clause {
             }
         }
         this.actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
+        // المندوبة الأمريكية لدى الأمم المتحدة، سفير مصر لدى واشنطن: the body or state after لدى is the person's
+        // post, part of who they are and no party of its own
+        for (int i = 0; i < actorAt.length; i++) {
+            At a = actorAt[i];
+            if (a != null && a.type() == EntityType.PERSON && a.end() + 1 < tokens.size()
+                    && tokens.get(a.end()).key().equals(AT_POST) && actorAt[a.end() + 1] != null) {
+                At post = actorAt[a.end() + 1];
+                actorAt[a.end() + 1] = null;
+                actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
+            }
+        }
         this.insideOf = new At[tokens.size()];
         for (At a : actorAt) {
             for (int i = a == null ? 0 : a.start(); a != null && i < a.end() && i < insideOf.length; i++) {
@@ -121,8 +133,9 @@ final class Clause {
                         while (j < end && actorAt[j] == null && roleToken[j]) {
                             j++;
                         }
-                        if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON) {
-                            break;
+                        if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON
+                                || nameFollowsTitle(actorAt[j]) && allRoles(actorAt[j])) {
+                            break; // التقى وزير الخارجية السوري نظيره اللبناني: a second title is someone else
                         }
                         person = actorAt[j];
                     }
@@ -180,6 +193,16 @@ final class Clause {
     }
 
     /** A mention made of role words (a title), after which a name can stand in apposition. */
+    /** Whether a mention is role words only (نظيره اللبناني), no name. */
+    private boolean allRoles(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (!roleToken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean nameFollowsTitle(At a) {
         for (int i = a.start(); i < a.end(); i++) {
             if (!roleToken[i] && actorAt[i] == null) {

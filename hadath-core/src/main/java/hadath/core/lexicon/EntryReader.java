@@ -41,7 +41,8 @@ final class EntryReader {
                 case PEOPLE -> out.add(entry("person:" + row.get("id"), EntryKind.PERSON, row, forms(row),
                         row.get("country"), row.get("actorCode"), null, Map.of()));
                 case ROLES -> out.add(entry("role:" + table.file() + ":" + row.line(), EntryKind.ROLE, row, forms(row),
-                        null, null, null, Map.of("sector", row.get("sector"), "kind", row.get("kind"))));
+                        null, row.columns().names().contains("actorCode") ? blankToNull(row.get("actorCode")) : null,
+                        null, Map.of("sector", row.get("sector"), "kind", row.get("kind"))));
                 case GIVEN_NAMES -> out.add(entry("given:" + table.file() + ":" + row.line(), EntryKind.GIVEN_NAME, row,
                         forms(row), null, null, null, Map.of("gender", row.get("gender"), "origin", row.get("origin"))));
                 case NAME_PARTICLES -> out.add(entry("particle:" + row.line(), EntryKind.NAME_PARTICLE, row, forms(row),

@@ -280,4 +280,21 @@ class EntityRecognizerTest {
         assertThat(found).extracting(Entity::id).containsExactly("E1", "E2", "E3");
         assertThat(found.get(0).canonicalEn()).isEqualTo("Vladimir Putin");
     }
+
+    @Test
+    void anInternationalRoleNamesItsBody() {
+        List<Entity> found = entities("ورحب المبعوث الأممي بالاتفاق.");
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.actorCode()).isEqualTo("IGOUNO");
+        });
+    }
+
+    @Test
+    void aRoleEndingInADefiniteWordTakesNoCountryAfterIt() {
+        // إسرائيل is the object of دعا, not the state whose Secretary-General speaks
+        List<Entity> found = entities("ودعا الأمين العام للأمم المتحدة إسرائيل إلى وقف الهجوم.");
+        assertThat(found).noneSatisfy(e -> assertThat(e.actorCode()).isEqualTo("ISRIGO"));
+        assertThat(named(found, "Israel")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COUNTRY));
+    }
 }

@@ -12,10 +12,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One rule per test, with the small test lexicon (lexicon-test) and sentences written for these tests. */
+/**
+ * One rule per test, with the small test lexicon (lexicon-test) and sentences written for these tests; the rules
+ * that read roles (titles, posts, counterparts) run with the bundled lexicon.
+ */
 class EventCoderTest {
 
     private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null, true));
+    private static final Pipeline BUNDLED = new Pipeline(new PipelineConfig(Lexicon.bundled(), null, true));
+
+    /** (source actor code, CAMEO, target actor code) of each event, read with the bundled lexicon. */
+    private static List<String> codes(String text) {
+        Analysis a = BUNDLED.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());
+        java.util.function.Function<String, String> code = id -> a.entities().stream()
+                .filter(e -> e.id().equals(id)).map(Entity::actorCode).findFirst().orElse(null);
+        return a.events().stream().map(v -> code.apply(v.source()) + " " + v.cameo() + " " + code.apply(v.target()))
+                .toList();
+    }
 
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());
@@ -220,5 +233,17 @@ class EventCoderTest {
         Analysis a = analyse("وانتقد فلاديمير بوتين ومحمد باقر قاليباف الولايات المتحدة.");
         assertThat(triples(a)).containsExactly("Vladimir Putin 111 United States",
                 "Mohammad Bagher Ghalibaf 111 United States");
+    }
+
+    @Test
+    void aPostAfterLadaIsPartOfThePersonAndNoTarget() {
+        assertThat(codes("وانتقدت المندوبة الأمريكية لدى الأمم المتحدة روسيا."))
+                .containsExactly("USAGOV 111 RUS");
+    }
+
+    @Test
+    void aCounterpartAfterATitleIsTheObjectNotTheTitlesName() {
+        assertThat(codes("والتقى وزير الخارجية السوري نظيره اللبناني في بيروت."))
+                .containsExactly("SYRGOV 040 LBNGOV");
     }
 }
