@@ -83,13 +83,27 @@ final class TitlePhraseFinder {
                 next++;
             }
             List<LexiconEntry> nisbas = new ArrayList<>();
+            List<LexiconMatch> nisbaMatches = new ArrayList<>();
             while (next < matches.size() && matches.get(next).tokens().start() == end
                     && Preference.is(matches.get(next), EntryKind.NISBA)) {
                 nisbas.add(Preference.preferred(matches.get(next)));
+                nisbaMatches.add(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
             }
             List<String> countries = nisbas.stream().map(LexiconEntry::country).distinct().toList();
+            if (org == null && ofCountry == null && countries.size() > 1 && countries.size() == nisbas.size()) {
+                // الرئيسان المصري والفرنسي، شركات إيرانية وصينية: one role of several states is one phrase per state
+                for (int k = 0; k < nisbas.size(); k++) {
+                    LexiconMatch n = nisbaMatches.get(k);
+                    int from = k == 0 ? role.tokens().start() : n.tokens().start();
+                    CharSpan span = new CharSpan(k == 0 ? role.span().start() : n.span().start(), n.span().end());
+                    out.add(phrase(doc, tokens, role, entry, new TokenRange(from, n.tokens().end()), span,
+                            nisbas.get(k)));
+                }
+                i = next - 1;
+                continue;
+            }
             String country = countries.size() == 1 ? countries.get(0) : null;
             if (country == null && countries.isEmpty() && org != null) {
                 country = org.country();
@@ -115,15 +129,29 @@ final class TitlePhraseFinder {
             }
             CharSpan span = new CharSpan(role.span().start(), tokens.get(end - 1).span().end());
             String text = doc.slice(span);
-            String head = role.candidate().key();
-            head = head.startsWith("ال") ? head.substring(2) : head;
-            head = head.contains(" ") ? head.substring(0, head.indexOf(' ')) : head;
             out.add(new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
-                    head, sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
+                    head(role), sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
                     String.join("|", entry.id(), org == null ? "" : org.id(),
                             ofCountry != null ? ofCountry.country() : String.join(",", countries))));
             i = next - 1;
         }
         return out;
+    }
+
+    /** The part of a role phrase of several states (الرئيسان المصري والفرنسي) that names one of them. */
+    private TitlePhrase phrase(Document doc, List<Token> tokens, LexiconMatch role, LexiconEntry entry,
+                               TokenRange range, CharSpan span, LexiconEntry nisba) {
+        String sector = entry.attribute("sector");
+        String actorCode = lexicon.country(nisba.country()).map(c -> c.actorCode() + sector).orElse(null);
+        return new TitlePhrase(range, span, doc.slice(span), entry.attribute("kind"), head(role), sector,
+                nisba.country(), actorCode, null, isPredicative(tokens.get(role.tokens().start()), role),
+                String.join("|", entry.id(), "", nisba.country()));
+    }
+
+    /** The key of a role's first word without the article (رءيس), to compare roles. */
+    private static String head(LexiconMatch role) {
+        String head = role.candidate().key();
+        head = head.startsWith("ال") ? head.substring(2) : head;
+        return head.contains(" ") ? head.substring(0, head.indexOf(' ')) : head;
     }
 }

@@ -191,11 +191,13 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aGroupWithNisbasIsAGroupEntity() {
-        Entity group = entities("اجتمع الوزير مع رجال الأعمال الروس والإيرانيين.").stream()
-                .filter(e -> e.type() == EntityType.GROUP).findFirst().orElseThrow();
-        assertThat(group.name()).isEqualTo("رجال الأعمال الروس والإيرانيين");
-        assertThat(group.actorCode()).isEqualTo("BUS");
+    void aGroupWithNisbasOfSeveralStatesIsOneGroupPerState() {
+        List<Entity> found = entities("اجتمع الوزير مع رجال الأعمال الروس والإيرانيين.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.GROUP).extracting(Entity::name, Entity::actorCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("رجال الأعمال الروس", "RUSBUS"),
+                        org.assertj.core.groups.Tuple.tuple("إيرانيين", "IRNBUS"));
+        assertThat(entities("فرضت واشنطن عقوبات على شركات إيرانية وصينية.")).filteredOn(e -> e.type() == EntityType.GROUP)
+                .extracting(Entity::actorCode).containsExactly("IRNBUS", "CHNBUS");
     }
 
     @Test
