@@ -86,6 +86,57 @@ final class Coreference {
         return found;
     }
 
+    /** What may stand before ال on a head noun: a conjunction, a preposition (وأشاد الصندوق، بالوكالة). */
+    private static final List<String> BEFORE_ARTICLE = List.of("ال", "وال", "فال", "بال", "كال", "وبال", "لل",
+            "ولل");
+
+    /**
+     * A definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names the organisation mentioned last before
+     * it whose name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي): the press shortens a name so once
+     * it has been given. Not when a definite word follows, which makes it a phrase of its own (المجلس التنفيذي).
+     */
+    void organisationHeads(RecognitionRun run) {
+        java.util.Map<String, List<EntityDraft>> byHead = new java.util.HashMap<>();
+        for (EntityDraft d : run.drafts.values()) {
+            if (d.type != EntityType.ORGANIZATION || d.entry == null) {
+                continue;
+            }
+            for (String form : d.entry.forms()) {
+                String[] words = form.split(" ");
+                String head = KeyNormalizer.key(words[0]);
+                head = head.startsWith("ال") ? head.substring(2) : head;
+                if (words.length > 1 && head.length() >= 3 && !byHead.getOrDefault(head, List.of()).contains(d)) {
+                    byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        java.util.Map<EntityDraft, Integer> firstNamed = new java.util.HashMap<>();
+        run.nameAt.forEach((token, d) -> firstNamed.merge(d, token, Math::min));
+        List<Token> tokens = run.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (run.covered[i] || (i + 1 < tokens.size() && tokens.get(i + 1).key().startsWith("ال"))) {
+                continue;
+            }
+            String key = tokens.get(i).key();
+            for (String before : BEFORE_ARTICLE) {
+                List<EntityDraft> named = key.startsWith(before) ? byHead.get(key.substring(before.length())) : null;
+                EntityDraft last = null;
+                for (EntityDraft d : named == null ? List.<EntityDraft>of() : named) {
+                    Integer at = firstNamed.get(d);
+                    if (at != null && at < i && (last == null || firstNamed.get(last) < at)) {
+                        last = d;
+                    }
+                }
+                if (last != null) {
+                    // the mention keeps its article (الصندوق), but للوكالة has none left to keep
+                    int clitics = before.endsWith("لل") ? before.length() : before.length() - 2;
+                    run.mention(last, tokens.get(i).inner(clitics, 0), MentionKind.ALIAS, i, i + 1);
+                    break;
+                }
+            }
+        }
+    }
+
     void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {
         SettingCountry setting = null; // built on first need: the places are all known by now
         for (TitlePhrase t : lone) {

@@ -87,6 +87,7 @@ public final class EntityRecognizer {
         coreference.loneTitles(run, lone);
         counted.find(run);
         nisbaCountries.find(run, matches, phrases);
+        coreference.organisationHeads(run);
         return run.build();
     }
 

@@ -299,4 +299,13 @@ class EntityRecognizerTest {
         assertThat(found).noneSatisfy(e -> assertThat(e.actorCode()).isEqualTo("ISRIGO"));
         assertThat(named(found, "Israel")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.COUNTRY));
     }
+
+    @Test
+    void aDefiniteHeadNounAloneNamesTheLastOrganisationItHeads() {
+        List<Entity> found = entities("وافق صندوق النقد الدولي على القرض. وأشاد الصندوق بالتقدم، ورحب المجلس التنفيذي بالخطة.");
+        Entity imf = named(found, "International Monetary Fund").orElseThrow();
+        assertThat(mentions(imf, MentionKind.ALIAS)).containsExactly("الصندوق");
+        // no organisation named before: الجبهة is an ordinary word here
+        assertThat(entities("ونددت الجبهة بالخطوة.")).isEmpty();
+    }
 }
