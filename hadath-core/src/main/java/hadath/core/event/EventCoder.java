@@ -286,8 +286,10 @@ public final class EventCoder {
                 // a verb joined by و goes on with the subjects of its sentence's last event
                 List<At> shared = source == null && verb && coordinated(tokens, m)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
-                boolean goesOn = shared.size() > 1 && dualOrPlural(tokens.get(trigger));
-                if (goesOn) { // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ: the actor after is whom
+                // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
+                boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))
+                        : !shared.isEmpty() && afterComma(tokens, trigger, sStart);
+                if (goesOn) { // the actor after is whom
                     source = shared.get(0);
                     after = null;
                 }
@@ -541,9 +543,16 @@ public final class EventCoder {
     }
 
     /** A dual or plural verb (طالبتا، يطالبان، طالبوا، يطالبون): its subject is more than one. */
+    private static final Set<String> COMMAS = Set.of("،", ",");
+
     private static boolean dualOrPlural(Token t) {
         String key = t.key();
         return key.endsWith("تا") || key.endsWith("ان") || key.endsWith("وا") || key.endsWith("ون");
+    }
+
+    /** Whether the trigger follows a comma of its sentence (…، ودعا): a second clause, not a new sentence. */
+    private static boolean afterComma(List<Token> tokens, int trigger, int sentenceStart) {
+        return trigger > sentenceStart && COMMAS.contains(tokens.get(trigger - 1).surface());
     }
 
     /** A verb with و on it (وطالبتا، وأكد): the next verb of the same subject. */

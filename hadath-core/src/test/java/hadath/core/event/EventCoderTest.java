@@ -246,4 +246,10 @@ class EventCoderTest {
         assertThat(codes("والتقى وزير الخارجية السوري نظيره اللبناني في بيروت."))
                 .containsExactly("SYRGOV 040 LBNGOV");
     }
+
+    @Test
+    void aVerbWithWawAfterACommaGoesOnWithTheSubjectAndTheActorAfterIsWhom() {
+        Analysis a = analyse("انتقد فلاديمير بوتين إيران، وانتقد الولايات المتحدة.");
+        assertThat(triples(a)).containsExactly("Vladimir Putin 111 Iran", "Vladimir Putin 111 United States");
+    }
 }
