@@ -4,6 +4,8 @@ import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Token;
 import java.util.List;
 
@@ -48,6 +50,23 @@ final class NisbaCountries {
             if (people(t)) {
                 // تظاهر مئات الأردنيين، اعتقل فلسطينيين
                 run.mention(run.people(country), t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.NAME, i, i + 1);
+            } else if (adjective(t) && armed(run, i) != Integer.MIN_VALUE) {
+                // غارة إسرائيلية، قصف مدفعي تركي، مسيّرة أمريكية: who strikes or flies is the state's forces
+                EntityDraft military = run.drafts.values().stream()
+                        .filter(d -> (country.actorCode() + "MIL").equals(d.actorCode)).findFirst()
+                        .orElseGet(() -> run.group("military:" + country.country(), country.country(),
+                                country.actorCode() + "MIL"));
+                int machine = armed(run, i);
+                CharSpan nisbaSpan = t.key().startsWith("ال") ? t.span() : m.span();
+                if (machine >= 0 && !run.covered[machine]) {
+                    Token first = run.tokens.get(machine);
+                    String key = first.key(); // وجرافات: the mention starts after و, ف, ب or ل, and keeps ال
+                    int conjunction = "وفبل".indexOf(key.charAt(0)) >= 0 && !key.startsWith("ال") ? 1 : 0;
+                    run.mention(military, first.inner(conjunction, 0).union(nisbaSpan), MentionKind.DESCRIPTION,
+                            machine, i + 1);
+                } else {
+                    run.mention(military, nisbaSpan, MentionKind.DESCRIPTION, i, i + 1);
+                }
             } else if (i > 0 && run.tokens.get(i - 1).isWord() && adjective(t)
                     && run.sentenceOf[i - 1] == run.sentenceOf[i]) {
                 // the adjective with its article (الإسرائيلية), as the reader sees it; other clitics left out
@@ -55,6 +74,49 @@ final class NisbaCountries {
                         t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.DESCRIPTION, i, i + 1);
             }
         }
+    }
+
+    /** Strikes and fire: what a state's forces do (غارة، قصف، صواريخ); these are events of their own. */
+    private static final java.util.Set<String> STRIKES = KeyNormalizer.keys("غارة", "غارات", "قصف", "قصفا", "ضربة",
+            "ضربات", "ضربتين", "غارتين", "صاروخ", "صواريخ", "قذيفة", "قذائف", "مدفعية", "توغل");
+    /** War machines: who acts when they act (اغتالت مسيّرة إسرائيلية، جرافات إسرائيلية هدمت). */
+    private static final java.util.Set<String> MACHINES = KeyNormalizer.keys("مقاتلة", "مقاتلات", "طائرة", "طائرات",
+            "مسيرة", "مسيرات", "دبابة", "دبابات", "جرافة", "جرافات", "زورق", "زوارق", "بارجة", "بوارج", "مدمرة",
+            "فرقاطة", "غواصة", "مروحية", "مروحيات", "قاذفة", "قاذفات", "آليات", "مدرعات");
+    /** Adjectives between a strike and its nisba (قصف مدفعي إسرائيلي، غارات جوية أمريكية). */
+    private static final java.util.Set<String> ARMED_ADJECTIVES = KeyNormalizer.keys("مدفعي", "جوي", "جوية", "صاروخي",
+            "صاروخية", "حربية", "حربي", "عسكرية", "عسكري", "مسيرة", "مكثف", "مكثفة", "عنيف", "عنيفة");
+
+    /**
+     * The token of the strike or war machine the nisba at {@code i} qualifies, past one adjective: {@code -1 - j}
+     * for a strike at j (the nisba alone is the forces: the strike is an event), {@code j} for a machine (the
+     * machine with its nisba is the forces), or {@link Integer#MIN_VALUE} when it qualifies neither.
+     */
+    private static int armed(RecognitionRun run, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 2 && run.sentenceOf[j] == run.sentenceOf[i]; j--) {
+            String key = bare(run.tokens.get(j).key());
+            if (STRIKES.contains(key)) {
+                return -1 - j;
+            }
+            if (MACHINES.contains(key)) {
+                return j;
+            }
+            if (!ARMED_ADJECTIVES.contains(key)) {
+                break;
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** The key without و ف ب ل and the article (وبالغارات → غارات). */
+    private static String bare(String key) {
+        if (key.length() > 3 && "وفبل".indexOf(key.charAt(0)) >= 0 && !key.startsWith("لل")) {
+            key = key.substring(1);
+        }
+        if (key.startsWith("لل")) {
+            return key.substring(2);
+        }
+        return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
     }
 
     /** A human masculine plural (الأردنيون، فلسطينيين): people of the country, not an adjective on a thing. */

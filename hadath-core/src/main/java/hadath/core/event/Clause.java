@@ -364,8 +364,8 @@ final class Clause {
      */
     At nisbaAfter(int from, int end, int reach) {
         for (int i = from; i < end && i < from + reach; i++) {
-            if (nisbaAt[i] != null) {
-                return country(nisbaAt[i]);
+            if (nisbaAt[i] != null) { // the state, or its forces (قصف مدفعي إسرائيلي)
+                return forces(actorAt[i]) ? actorAt[i] : country(nisbaAt[i]);
             }
             // a title (للرئيس العراقي عبد اللطيف رشيد): its nisba is the titled person's, found as an actor
             if (actorAt[i] != null || roleToken[i] || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
@@ -373,6 +373,12 @@ final class Clause {
             }
         }
         return null;
+    }
+
+    /** Whether a nisba's mention is a state's forces (غارة إسرائيلية), which the entity stage found by the noun. */
+    private boolean forces(At a) {
+        Entity e = a == null ? null : byId.get(a.entity());
+        return e != null && e.actorCode() != null && e.actorCode().endsWith("MIL");
     }
 
     /** Whether the sentence opens with وفي + a place and a comma (وفي بيروت، ...), the way news changes scene. */

@@ -308,4 +308,15 @@ class EntityRecognizerTest {
         // no organisation named before: الجبهة is an ordinary word here
         assertThat(entities("ونددت الجبهة بالخطوة.")).isEmpty();
     }
+
+    @Test
+    void aNisbaOnAStrikeOrAWarMachineIsTheStatesForces() {
+        Entity drone = entities("واغتالت مسيّرة إسرائيلية قياديا في الحزب.").get(0);
+        assertThat(drone.actorCode()).isEqualTo("ISRMIL");
+        assertThat(mentions(drone, MentionKind.DESCRIPTION)).containsExactly("مسيّرة إسرائيلية");
+        // the strike is an event of its own, so only the nisba is the forces' mention
+        Entity raid = entities("وقتل ثلاثة في غارة جوية أمريكية.").stream()
+                .filter(e -> "USAMIL".equals(e.actorCode())).findFirst().orElseThrow();
+        assertThat(mentions(raid, MentionKind.DESCRIPTION)).containsExactly("أمريكية");
+    }
 }

@@ -252,4 +252,9 @@ class EventCoderTest {
         Analysis a = analyse("انتقد فلاديمير بوتين إيران، وانتقد الولايات المتحدة.");
         assertThat(triples(a)).containsExactly("Vladimir Putin 111 Iran", "Vladimir Putin 111 United States");
     }
+
+    @Test
+    void theNisbaOnAStrikeIsItsAgentTheStatesForces() {
+        assertThat(codes("وقتل 11 فلسطينيا في قصف مدفعي إسرائيلي على خان يونس.")).containsExactly("ISRMIL 194 null");
+    }
 }
