@@ -108,6 +108,21 @@ final class Coded {
         return false;
     }
 
+    /**
+     * The source of the last event told before {@code sentence}, in it or at most {@code reach} sentences back,
+     * by someone other than {@code not}; with {@code force}, of the last attack (roots 18–20) only. What a
+     * response (رحب بالخطوة، أدانت الهجوم) answers.
+     */
+    String lastSourceBefore(Sentence sentence, int reach, String not, boolean force) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - reach; i--) {
+            Event e = events.get(i);
+            if (e.source() != null && !e.source().equals(not) && (!force || e.cameo().compareTo("18") >= 0)) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
     /** Whether an earlier event has this code: what الزيارة، هذه الرسالة refer back to. */
     boolean refersBack(CameoCode code) {
         return codes.contains(code.code());

@@ -108,6 +108,8 @@ public final class EventCoder {
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
     /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
     private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
+    /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
+    private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String CRITICIZE = "111";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
@@ -338,7 +340,10 @@ public final class EventCoder {
                     from = more.end();
                 }
                 from = Math.max(from, m.tokens().end());
-                At target = targetOf(c, frame, from, sEnd, source, pair);
+                int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
+                At target = answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
+                        : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
+                                answered == ATTACK));
                 if (target == null && sources.size() > 1 && MUTUAL.stream().anyMatch(code.code()::startsWith)) {
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {
@@ -544,6 +549,37 @@ public final class EventCoder {
 
     /** A dual or plural verb (طالبتا، يطالبان، طالبوا، يطالبون): its subject is more than one. */
     private static final Set<String> COMMAS = Set.of("،", ",");
+    /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */
+    private static final Set<String> ACTS = KeyNormalizer.keys("خطوة", "قرار", "قرارات", "اتفاق", "عرض", "إعلان",
+            "مبادرة", "صفقة", "حكم", "أحكام", "إجراء", "إجراءات", "تصريحات", "مقترح", "اقتراح", "خطة", "مرسوم");
+    /** Nouns that name an attack told before (أدانت الهجوم): whoever attacked is the target. */
+    private static final Set<String> ATTACKS = KeyNormalizer.keys("هجوم", "هجمات", "اعتداء", "اعتداءات", "تفجير",
+            "تفجيرات", "اغتيال", "جريمة", "مجزرة", "غارة", "غارات", "قصف", "عملية");
+    private static final Set<String> DEMONSTRATIVES = KeyNormalizer.keys("هذه", "هذا", "تلك", "ذلك");
+    private static final int NONE = 0;
+    private static final int ACT = 1;
+    private static final int ATTACK = 2;
+
+    /**
+     * Whether the object at {@code at} is a definite noun naming an act already told (بالخطوة، القرار، هذه
+     * الخطوة; ATTACK for الهجوم، التفجير) that no nisba or actor follows: a response to it, whose target is
+     * who took it.
+     */
+    private static int answers(List<Token> tokens, int at, int end) {
+        if (at < end && DEMONSTRATIVES.contains(tokens.get(at).key())) {
+            at++;
+        }
+        if (at >= end) {
+            return NONE;
+        }
+        String key = tokens.get(at).key();
+        int article = key.startsWith("ال") ? 2 : key.startsWith("بال") || key.startsWith("وال") ? 3 : 0;
+        if (article == 0 || at + 1 < end && tokens.get(at + 1).key().startsWith("ال")) {
+            return NONE; // القرار الأمريكي، الهجوم الإسرائيلي: whose it is is said
+        }
+        String noun = key.substring(article);
+        return ATTACKS.contains(noun) ? ATTACK : ACTS.contains(noun) ? ACT : NONE;
+    }
 
     private static boolean dualOrPlural(Token t) {
         String key = t.key();

@@ -257,4 +257,13 @@ class EventCoderTest {
     void theNisbaOnAStrikeIsItsAgentTheStatesForces() {
         assertThat(codes("وقتل 11 فلسطينيا في قصف مدفعي إسرائيلي على خان يونس.")).containsExactly("ISRMIL 194 null");
     }
+
+    @Test
+    void aResponseToAnActToldBeforeTargetsWhoeverTookIt() {
+        assertThat(triples(analyse("زار فلاديمير بوتين إيران. وانتقد محمد باقر قاليباف الخطوة.")))
+                .containsExactly("Vladimir Putin 042 Iran", "Mohammad Bagher Ghalibaf 111 Vladimir Putin");
+        // an attack noun answers the last attack, not the last act
+        assertThat(triples(analyse("قصفت روسيا إيران. وزار فلاديمير بوتين طهران. وانتقد محمد باقر قاليباف الهجوم.")))
+                .contains("Mohammad Bagher Ghalibaf 111 Russia");
+    }
 }
