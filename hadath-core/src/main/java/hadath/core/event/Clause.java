@@ -33,7 +33,7 @@ final class Clause {
     private static final String FROM = KeyNormalizer.key("من");
     private static final String AT_POST = KeyNormalizer.key("لدى");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
-    private static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
+    static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
             "إنهم", "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
     /** أن، إن، بأن: the complementiser of reported speech (نفى أن، قال إن، أعلن بأن). */
     static final Set<String> THAT = KeyNormalizer.keys("أن", "إن", "بأن");

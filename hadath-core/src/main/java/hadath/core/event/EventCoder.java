@@ -286,11 +286,17 @@ public final class EventCoder {
                 }
                 boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
                 // a verb joined by و goes on with the subjects of its sentence's last event
-                List<At> shared = source == null && verb && coordinated(tokens, m)
+                boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
+                List<At> shared = source == null && verb && (coordinated(tokens, m) || pronoun)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
                 boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))
-                        : !shared.isEmpty() && afterComma(tokens, trigger, sStart);
+                        : !shared.isEmpty() && (afterComma(tokens, trigger, sStart) || pronoun);
+                if (pronoun && shared.isEmpty() && current != null && sentence.index() - currentSentence <= 1) {
+                    source = c.entity(current); // ... لكنه حث الحكومة: he, of the sentence before
+                    after = null;
+                    named = false;
+                }
                 if (goesOn) { // the actor after is whom
                     source = shared.get(0);
                     after = null;
@@ -584,6 +590,20 @@ public final class EventCoder {
     private static boolean dualOrPlural(Token t) {
         String key = t.key();
         return key.endsWith("تا") || key.endsWith("ان") || key.endsWith("وا") || key.endsWith("ون");
+    }
+
+    /** A particle carrying the subject as a pronoun (لكنه، إلا أنها): the actor after the verb is no subject. */
+    private static final Set<String> PRONOUN_PARTICLES = KeyNormalizer.keys("لكنه", "لكنها", "ولكنه", "ولكنها",
+            "لكنهم", "ولكنهم");
+    private static final Set<String> BUT = KeyNormalizer.keys("إلا", "غير");
+
+    private static boolean pronounSubject(List<Token> tokens, int trigger, int sentenceStart) {
+        if (trigger <= sentenceStart) {
+            return false;
+        }
+        String before = tokens.get(trigger - 1).key();
+        return PRONOUN_PARTICLES.contains(before) || trigger - 2 >= sentenceStart
+                && Clause.THAT_PRONOUN.contains(before) && BUT.contains(tokens.get(trigger - 2).key());
     }
 
     /** Whether the trigger follows a comma of its sentence (…، ودعا): a second clause, not a new sentence. */

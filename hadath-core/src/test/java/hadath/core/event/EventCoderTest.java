@@ -266,4 +266,10 @@ class EventCoderTest {
         assertThat(triples(analyse("قصفت روسيا إيران. وزار فلاديمير بوتين طهران. وانتقد محمد باقر قاليباف الهجوم.")))
                 .contains("Mohammad Bagher Ghalibaf 111 Russia");
     }
+
+    @Test
+    void aPronounOnLakinIsTheSubjectAndTheActorAfterTheVerbIsWhom() {
+        assertThat(triples(analyse("انتقد فلاديمير بوتين إيران، لكنه زار الولايات المتحدة.")))
+                .containsExactly("Vladimir Putin 111 Iran", "Vladimir Putin 042 United States");
+    }
 }
