@@ -356,6 +356,13 @@ public final class EventCoder {
                     target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
                             ? c.nearestBefore(sStart, trigger, source) : c.otherActor(sentence, source, false);
                 }
+                if (target == null && pair != null && source != null && dualAt(tokens, from, sEnd)) {
+                    for (At party : pair) { // ودعت تيتيه الطرفين إلى هدنة: the two parties of the last event
+                        if (!Clause.same(party, source)) {
+                            targets.add(party);
+                        }
+                    }
+                }
                 while (target != null) {
                     targets.add(target);
                     target = c.conjoined(target.end(), sEnd);

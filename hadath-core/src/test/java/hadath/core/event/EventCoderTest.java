@@ -272,4 +272,10 @@ class EventCoderTest {
         assertThat(triples(analyse("انتقد فلاديمير بوتين إيران، لكنه زار الولايات المتحدة.")))
                 .containsExactly("Vladimir Putin 111 Iran", "Vladimir Putin 042 United States");
     }
+
+    @Test
+    void aDualObjectIsBothPartiesOfTheLastEvent() {
+        assertThat(triples(analyse("التقى فلاديمير بوتين محمد باقر قاليباف. وانتقد الاتحاد الأوروبي الطرفين.")))
+                .contains("European Union 111 Vladimir Putin", "European Union 111 Mohammad Bagher Ghalibaf");
+    }
 }
