@@ -91,9 +91,10 @@ final class Coreference {
             "ولل");
 
     /**
-     * A definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names the organisation mentioned last before
-     * it whose name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي): the press shortens a name so once
-     * it has been given. Not when a definite word follows, which makes it a phrase of its own (المجلس التنفيذي).
+     * A definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names an organisation named before it whose
+     * name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي), of several the one first named latest: the
+     * press shortens a name so once it has been given. Not when a definite word follows, which makes it a
+     * phrase of its own (المجلس التنفيذي).
      */
     void organisationHeads(RecognitionRun run) {
         java.util.Map<String, List<EntityDraft>> byHead = new java.util.HashMap<>();

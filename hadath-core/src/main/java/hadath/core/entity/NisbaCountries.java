@@ -15,7 +15,8 @@ import java.util.List;
  * take it as their actor or target. Only an adjective on a noun counts: a nisba already inside a name or a
  * title (الحكومة الإسرائيلية، وزير الخارجية التركي) or right before a person's name (بنظيره الإيراني عباس
  * عراقجي) is that name's. A human plural (مئات الأردنيين، الفلسطينيون) that no role phrase takes is the
- * country's people (XXXCVL), not the state. Thread-safe.
+ * country's people (XXXCVL), not the state; a nisba on a strike or a war machine (غارة إسرائيلية، مسيّرة
+ * أمريكية) is the state's forces (XXXMIL). Thread-safe.
  */
 final class NisbaCountries {
 
@@ -50,13 +51,13 @@ final class NisbaCountries {
             if (people(t)) {
                 // تظاهر مئات الأردنيين، اعتقل فلسطينيين
                 run.mention(run.people(country), t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.NAME, i, i + 1);
-            } else if (adjective(t) && armed(run, i) != Integer.MIN_VALUE) {
+            } else if (adjective(t) && armed(run, i) != NOT_ARMED) {
                 // غارة إسرائيلية، قصف مدفعي تركي، مسيّرة أمريكية: who strikes or flies is the state's forces
                 EntityDraft military = run.drafts.values().stream()
                         .filter(d -> (country.actorCode() + "MIL").equals(d.actorCode)).findFirst()
                         .orElseGet(() -> run.group("military:" + country.country(), country.country(),
                                 country.actorCode() + "MIL"));
-                int machine = armed(run, i);
+                int machine = armed(run, i); // a strike's index is negative: only the nisba is the forces
                 CharSpan nisbaSpan = t.key().startsWith("ال") ? t.span() : m.span();
                 if (machine >= 0 && !run.covered[machine]) {
                     Token first = run.tokens.get(machine);
@@ -83,6 +84,7 @@ final class NisbaCountries {
     private static final java.util.Set<String> MACHINES = KeyNormalizer.keys("مقاتلة", "مقاتلات", "طائرة", "طائرات",
             "مسيرة", "مسيرات", "دبابة", "دبابات", "جرافة", "جرافات", "زورق", "زوارق", "بارجة", "بوارج", "مدمرة",
             "فرقاطة", "غواصة", "مروحية", "مروحيات", "قاذفة", "قاذفات", "آليات", "مدرعات");
+    private static final int NOT_ARMED = Integer.MIN_VALUE;
     /** Adjectives between a strike and its nisba (قصف مدفعي إسرائيلي، غارات جوية أمريكية). */
     private static final java.util.Set<String> ARMED_ADJECTIVES = KeyNormalizer.keys("مدفعي", "جوي", "جوية", "صاروخي",
             "صاروخية", "حربية", "حربي", "عسكرية", "عسكري", "مسيرة", "مكثف", "مكثفة", "عنيف", "عنيفة");
@@ -90,7 +92,7 @@ final class NisbaCountries {
     /**
      * The token of the strike or war machine the nisba at {@code i} qualifies, past one adjective: {@code -1 - j}
      * for a strike at j (the nisba alone is the forces: the strike is an event), {@code j} for a machine (the
-     * machine with its nisba is the forces), or {@link Integer#MIN_VALUE} when it qualifies neither.
+     * machine with its nisba is the forces), or {@link #NOT_ARMED} when it qualifies neither.
      */
     private static int armed(RecognitionRun run, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 2 && run.sentenceOf[j] == run.sentenceOf[i]; j--) {
@@ -105,7 +107,7 @@ final class NisbaCountries {
                 break;
             }
         }
-        return Integer.MIN_VALUE;
+        return NOT_ARMED;
     }
 
     /** The key without و ف ب ل and the article (وبالغارات → غارات). */

@@ -54,14 +54,17 @@ import java.util.Set;
  *       والسعودية ...); a dual (الجانبان، الرئيسان، بين الجانبين) is the pair of the last event with two
  *       actors, coded both ways. A reported clause with a pronoun subject is the reporter's (أعلن الحوثيون أنهم
  *       استهدفوا، إن مقاتليه استهدفوا); a dual or plural verb joined by و goes on with all the subjects of the
- *       sentence's last event (وطالبتا); a first person verb (سنقصف) is the speaker's, and the actor after it
- *       is whom;</li>
+ *       sentence's last event (وطالبتا), and so does a singular verb with و after a comma (ورحب ترامب بالخطوة،
+ *       ودعا الرياض) or a verb after لكنه، إلا أنه; a first person verb (سنقصف) is the speaker's, and the actor
+ *       after it is whom;</li>
  *   <li>target: as the pattern says — the actor after its preposition (إلى، مع، على، ضد ...) or its object —
  *       or a nisba right after the trigger (رفضها للخطة الإسرائيلية), or a pronoun on a preposition (بحث معه)
  *       for the other actor of the last event; actors joined by و each a target of their own; actors joined
  *       as the subject of a mutual act (consult, sign an agreement, cooperate) each other's, both ways; for a
  *       consultation without one, the other actor of the sentence (after الذي جمعهما: the nearest before it);
- *       a pattern framed {@code by:من>إلى} takes its source after من and its target after إلى;</li>
+ *       a pattern framed {@code by:من>إلى} takes its source after من and its target after إلى; a dual object
+ *       (دعت تيتيه الطرفين) both parties of the last event; a response (05, 11, 12) to an act told before
+ *       (رحب بالخطوة، أدان الهجوم) whoever took it, for an attack whoever attacked;</li>
  *   <li>a rejection of someone's positions or conduct (رفض لمواقف، لسياسات) is a criticism (111), not 12;
  *       sanctions, repression or force in the future tense (سنعتقل، ستفرض) are threats (131, 137, 138);</li>
  *   <li>a visit to a place (042/043) targets the place's country and is located there, and the events of its
