@@ -90,7 +90,7 @@ final class Measured {
     /** The subject before the verb at {@code v}, skipping one comma between them. */
     private static String subjectBefore(Document doc, List<Token> tokens, int v) {
         int last = v - 1;
-        if (last >= 0 && (tokens.get(last).surface().equals("،") || tokens.get(last).surface().equals(","))) {
+        if (last >= 0 && tokens.get(last).isComma()) {
             last--;
         }
         if (last < 0 || isBoundary(tokens.get(last))) {

@@ -86,10 +86,6 @@ final class Coreference {
         return found;
     }
 
-    /** What may stand before ال on a head noun: a conjunction, a preposition (وأشاد الصندوق، بالوكالة). */
-    private static final List<String> BEFORE_ARTICLE = List.of("ال", "وال", "فال", "بال", "كال", "وبال", "لل",
-            "ولل");
-
     /**
      * A definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names an organisation named before it whose
      * name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي), of several the one first named latest: the
@@ -111,6 +107,9 @@ final class Coreference {
                 }
             }
         }
+        if (byHead.isEmpty()) {
+            return; // no organisation of several words named: nothing to shorten
+        }
         java.util.Map<EntityDraft, Integer> firstNamed = new java.util.HashMap<>();
         run.nameAt.forEach((token, d) -> firstNamed.merge(d, token, Math::min));
         List<Token> tokens = run.tokens;
@@ -118,9 +117,9 @@ final class Coreference {
             if (run.covered[i] || (i + 1 < tokens.size() && tokens.get(i + 1).key().startsWith("ال"))) {
                 continue;
             }
-            String key = tokens.get(i).key();
-            for (String before : BEFORE_ARTICLE) {
-                List<EntityDraft> named = key.startsWith(before) ? byHead.get(key.substring(before.length())) : null;
+            // الصندوق، وأشاد الصندوق، بالوكالة, under whatever clitics: a candidate that keeps the article
+            for (Candidate c : tokens.get(i).candidates()) {
+                List<EntityDraft> named = c.key().startsWith("ال") ? byHead.get(c.key().substring(2)) : null;
                 EntityDraft last = null;
                 for (EntityDraft d : named == null ? List.<EntityDraft>of() : named) {
                     Integer at = firstNamed.get(d);
@@ -129,9 +128,7 @@ final class Coreference {
                     }
                 }
                 if (last != null) {
-                    // the mention keeps its article (الصندوق), but للوكالة has none left to keep
-                    int clitics = before.endsWith("لل") ? before.length() : before.length() - 2;
-                    run.mention(last, tokens.get(i).inner(clitics, 0), MentionKind.ALIAS, i, i + 1);
+                    run.mention(last, tokens.get(i).inner(c.prefix(), 0), MentionKind.ALIAS, i, i + 1);
                     break;
                 }
             }

@@ -32,6 +32,7 @@ final class NisbaCountries {
         for (TitlePhrase p : phrases) {
             java.util.Arrays.fill(inTitle, p.tokens().start(), p.tokens().end(), true);
         }
+        java.util.Map<String, EntityDraft> forces = new java.util.HashMap<>(); // ISO3 → its military, found once
         for (LexiconMatch m : matches) {
             int i = m.tokens().start();
             if (m.tokens().size() != 1 || run.covered[i] || inTitle[i] || !Preference.is(m, EntryKind.NISBA)) {
@@ -48,31 +49,28 @@ final class NisbaCountries {
             if (country == null || country.actorCode() == null) {
                 continue;
             }
+            // the adjective with its article (الإسرائيلية), as the reader sees it; other clitics left out
+            CharSpan seen = t.key().startsWith("ال") ? t.span() : m.span();
+            int armed = adjective(t) ? armed(run, i) : NOT_ARMED;
             if (people(t)) {
                 // تظاهر مئات الأردنيين، اعتقل فلسطينيين
-                run.mention(run.people(country), t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.NAME, i, i + 1);
-            } else if (adjective(t) && armed(run, i) != NOT_ARMED) {
+                run.mention(run.people(country), seen, MentionKind.NAME, i, i + 1);
+            } else if (armed != NOT_ARMED) {
                 // غارة إسرائيلية، قصف مدفعي تركي، مسيّرة أمريكية: who strikes or flies is the state's forces
-                EntityDraft military = run.drafts.values().stream()
-                        .filter(d -> (country.actorCode() + "MIL").equals(d.actorCode)).findFirst()
-                        .orElseGet(() -> run.group("military:" + country.country(), country.country(),
-                                country.actorCode() + "MIL"));
-                int machine = armed(run, i); // a strike's index is negative: only the nisba is the forces
-                CharSpan nisbaSpan = t.key().startsWith("ال") ? t.span() : m.span();
-                if (machine >= 0 && !run.covered[machine]) {
-                    Token first = run.tokens.get(machine);
+                EntityDraft military = forces.computeIfAbsent(country.country(), iso -> forcesOf(run, country));
+                if (armed >= 0 && !run.covered[armed]) { // a machine: it is part of the mention
+                    Token first = run.tokens.get(armed);
                     String key = first.key(); // وجرافات: the mention starts after و, ف, ب or ل, and keeps ال
                     int conjunction = "وفبل".indexOf(key.charAt(0)) >= 0 && !key.startsWith("ال") ? 1 : 0;
-                    run.mention(military, first.inner(conjunction, 0).union(nisbaSpan), MentionKind.DESCRIPTION,
-                            machine, i + 1);
+                    run.mention(military, first.inner(conjunction, 0).union(seen), MentionKind.DESCRIPTION, armed,
+                            i + 1);
                 } else {
-                    run.mention(military, nisbaSpan, MentionKind.DESCRIPTION, i, i + 1);
+                    run.mention(military, seen, MentionKind.DESCRIPTION, i, i + 1);
                 }
             } else if (i > 0 && run.tokens.get(i - 1).isWord() && adjective(t)
                     && run.sentenceOf[i - 1] == run.sentenceOf[i]) {
-                // the adjective with its article (الإسرائيلية), as the reader sees it; other clitics left out
-                run.mention(run.draft(country.id(), EntityType.COUNTRY, country),
-                        t.key().startsWith("ال") ? t.span() : m.span(), MentionKind.DESCRIPTION, i, i + 1);
+                run.mention(run.draft(country.id(), EntityType.COUNTRY, country), seen, MentionKind.DESCRIPTION, i,
+                        i + 1);
             }
         }
     }
@@ -96,29 +94,25 @@ final class NisbaCountries {
      */
     private static int armed(RecognitionRun run, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 2 && run.sentenceOf[j] == run.sentenceOf[i]; j--) {
-            String key = bare(run.tokens.get(j).key());
-            if (STRIKES.contains(key)) {
+            Token word = run.tokens.get(j); // under its clitics and article: وبالغارات، المسيرات
+            if (word.candidateIn(STRIKES) != null) {
                 return -1 - j;
             }
-            if (MACHINES.contains(key)) {
+            if (word.candidateIn(MACHINES) != null) {
                 return j;
             }
-            if (!ARMED_ADJECTIVES.contains(key)) {
+            if (word.candidateIn(ARMED_ADJECTIVES) == null) {
                 break;
             }
         }
         return NOT_ARMED;
     }
 
-    /** The key without و ف ب ل and the article (وبالغارات → غارات). */
-    private static String bare(String key) {
-        if (key.length() > 3 && "وفبل".indexOf(key.charAt(0)) >= 0 && !key.startsWith("لل")) {
-            key = key.substring(1);
-        }
-        if (key.startsWith("لل")) {
-            return key.substring(2);
-        }
-        return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
+    /** The state's military: the draft the article already has with that code (الجيش الإسرائيلي), else a group. */
+    private static EntityDraft forcesOf(RecognitionRun run, LexiconEntry country) {
+        String code = country.actorCode() + "MIL";
+        return run.drafts.values().stream().filter(d -> code.equals(d.actorCode)).findFirst()
+                .orElseGet(() -> run.group("military:" + country.country(), country.country(), code));
     }
 
     /** A human masculine plural (الأردنيون، فلسطينيين): people of the country, not an adjective on a thing. */

@@ -55,12 +55,7 @@ final class Coded {
 
     /** The source of the last event of this sentence: a verb after it with no subject of its own shares it. */
     String lastSourceIn(Sentence sentence) {
-        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
-            if (events.get(i).source() != null) {
-                return events.get(i).source();
-            }
-        }
-        return null;
+        return lastSourceBefore(sentence, 0, null, false);
     }
 
     /**

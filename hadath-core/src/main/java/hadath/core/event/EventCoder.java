@@ -564,13 +564,13 @@ public final class EventCoder {
     }
 
     /** A dual or plural verb (طالبتا، يطالبان، طالبوا، يطالبون): its subject is more than one. */
-    private static final Set<String> COMMAS = Set.of("،", ",");
     /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */
-    private static final Set<String> ACTS = KeyNormalizer.keys("خطوة", "قرار", "قرارات", "اتفاق", "عرض", "إعلان",
-            "مبادرة", "صفقة", "حكم", "أحكام", "إجراء", "إجراءات", "تصريحات", "مقترح", "اقتراح", "خطة", "مرسوم");
+    private static final Set<String> ACTS = KeyNormalizer.keys("الخطوة", "القرار", "القرارات", "الاتفاق", "العرض",
+            "الإعلان", "المبادرة", "الصفقة", "الحكم", "الأحكام", "الإجراء", "الإجراءات", "التصريحات", "المقترح",
+            "الاقتراح", "الخطة", "المرسوم");
     /** Nouns that name an attack told before (أدانت الهجوم): whoever attacked is the target. */
-    private static final Set<String> ATTACKS = KeyNormalizer.keys("هجوم", "هجمات", "اعتداء", "اعتداءات", "تفجير",
-            "تفجيرات", "اغتيال", "جريمة", "مجزرة", "غارة", "غارات", "قصف", "عملية");
+    private static final Set<String> ATTACKS = KeyNormalizer.keys("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات",
+            "التفجير", "التفجيرات", "الاغتيال", "الجريمة", "المجزرة", "الغارة", "الغارات", "القصف", "العملية");
     private static final Set<String> DEMONSTRATIVES = KeyNormalizer.keys("هذه", "هذا", "تلك", "ذلك");
     private static final int NONE = 0;
     private static final int ACT = 1;
@@ -588,13 +588,11 @@ public final class EventCoder {
         if (at >= end) {
             return NONE;
         }
-        String key = tokens.get(at).key();
-        int article = key.startsWith("ال") ? 2 : key.startsWith("بال") || key.startsWith("وال") ? 3 : 0;
-        if (article == 0 || at + 1 < end && tokens.get(at + 1).key().startsWith("ال")) {
+        if (at + 1 < end && tokens.get(at + 1).key().startsWith("ال")) {
             return NONE; // القرار الأمريكي، الهجوم الإسرائيلي: whose it is is said
         }
-        String noun = key.substring(article);
-        return ATTACKS.contains(noun) ? ATTACK : ACTS.contains(noun) ? ACT : NONE;
+        Token noun = tokens.get(at); // بالخطوة، والقرار: found under its clitics, with its article
+        return noun.candidateIn(ATTACKS) != null ? ATTACK : noun.candidateIn(ACTS) != null ? ACT : NONE;
     }
 
     private static boolean dualOrPlural(Token t) {
@@ -618,7 +616,7 @@ public final class EventCoder {
 
     /** Whether the trigger follows a comma of its sentence (…، ودعا): a second clause, not a new sentence. */
     private static boolean afterComma(List<Token> tokens, int trigger, int sentenceStart) {
-        return trigger > sentenceStart && COMMAS.contains(tokens.get(trigger - 1).surface());
+        return trigger > sentenceStart && tokens.get(trigger - 1).isComma();
     }
 
     /** A verb with و on it (وطالبتا، وأكد): the next verb of the same subject. */

@@ -290,7 +290,7 @@ public final class QuoteFinder {
 
     private static int cueAfter(List<Cue> cues, List<Token> tokens, int close) {
         int i = close + 1;
-        if (i < tokens.size() && (tokens.get(i).surface().equals("،") || tokens.get(i).surface().equals(","))) {
+        if (i < tokens.size() && tokens.get(i).isComma()) {
             i++;
         }
         for (int c = 0; c < cues.size(); c++) {

@@ -30,7 +30,7 @@ final class Dates {
 
     /** Whether a date (day number or month) starts at token {@code p}, so a weekday before it belongs to it. */
     static boolean dateFollows(TimeScan s, int p) {
-        if (s.on(p) != null && (s.token(p).surface().equals("،") || s.token(p).surface().equals(","))) {
+        if (s.on(p) != null && s.token(p).isComma()) {
             p++;
         }
         if (s.on(p) != null && s.token(p).key().equals("الموافق")) {
@@ -63,7 +63,7 @@ final class Dates {
                 start = wd.span().start();
             }
             p = wd.tokens().end();
-            if (s.on(p) != null && (s.token(p).surface().equals("،") || s.token(p).surface().equals(","))) {
+            if (s.on(p) != null && s.token(p).isComma()) {
                 p++;
             }
             if (s.on(p) != null && s.token(p).key().equals("الموافق")) {

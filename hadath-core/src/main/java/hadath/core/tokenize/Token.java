@@ -73,6 +73,16 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
         return cps;
     }
 
+    /** The first lookup key, as written or with clitics stripped (وبالغارات → غارات), in {@code keys}, or null. */
+    public Candidate candidateIn(java.util.Set<String> keys) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (keys.contains(candidates.get(i).key())) {
+                return candidates.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Whether one of the lookup keys, as written or with clitics stripped (بالأمس → أمس), is {@code k}. */
     public boolean hasCandidate(String k) {
         // indexed, not for-each: this runs for most tokens many times over, and each iterator was an allocation
@@ -82,6 +92,11 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
             }
         }
         return false;
+    }
+
+    /** The Arabic comma or the Latin one, which Arabic text also uses. */
+    public boolean isComma() {
+        return surface.equals("،") || surface.equals(",");
     }
 
     public boolean isWord() {

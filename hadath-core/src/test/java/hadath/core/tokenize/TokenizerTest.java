@@ -27,6 +27,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aTokenIsFoundInAKeySetUnderItsClitics() {
+        Token t = tokenizer.tokenize("وبالغارات").get(0);
+        assertThat(t.candidateIn(hadath.core.normalize.KeyNormalizer.keys("غارات"))).isNotNull()
+                .extracting(Candidate::prefix).isEqualTo(4);
+        assertThat(t.candidateIn(hadath.core.normalize.KeyNormalizer.keys("قصف"))).isNull();
+        assertThat(tokenizer.tokenize("أمس، ثم, غدا").stream().filter(Token::isComma)).hasSize(2);
+    }
+
+    @Test
     void quoteMarksAreSplitOffWords() {
         assertThat(surfaces("«العلاقة الاستراتيجية»")).containsExactly("«", "العلاقة", "الاستراتيجية", "»");
         assertThat(surfaces("“نعم” \"لا\" ‹ربما› „كلا“ 'هنا'"))
