@@ -141,7 +141,8 @@ final class Coreference {
             switch (t.kind()) {
                 case "title" -> {
                     EntityDraft person = salient(run, t.span().start(), d -> d.titleKeys.contains(t.key())
-                            || (t.actorCode() != null && t.actorCode().equals(d.actorCode) && holds(d, t.head())));
+                            || (t.actorCode() != null && t.actorCode().equals(d.actorCode) && holds(d, t.head())
+                            && !otherPortfolio(d, t)));
                     if (person != null) {
                         person.addRole(t);
                         if (!t.predicative()) {
@@ -184,6 +185,33 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the person holds another office of the same head (وزير الداخلية for وزير الخارجية): the head alone
+     * finds a shortened title (الوزير السعودي) its holder, but two offices spelled out are two people.
+     */
+    private boolean otherPortfolio(EntityDraft d, TitlePhrase t) {
+        String role = roleOf(t.key());
+        if (!specific(role)) {
+            return false;
+        }
+        for (String key : d.titleKeys) {
+            String other = roleOf(key);
+            if (!other.equals(role) && specific(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String roleOf(String titleKey) {
+        return titleKey.split("\\|", 2)[0];
+    }
+
+    /** Whether a role entry is an office of several words (وزير الخارجية), not a bare rank (الوزير). */
+    private boolean specific(String roleId) {
+        return lexicon.entry(roleId).map(e -> e.ar().strip().contains(" ")).orElse(false);
     }
 
     /** Whether a person's roles, from the lexicon or the text, include one with this head (رءيس). */

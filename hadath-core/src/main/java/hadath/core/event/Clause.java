@@ -46,6 +46,8 @@ final class Clause {
     private final boolean[] roleToken;
     /** token index → ISO3 of a nisba there (الإسرائيلية), else null. */
     private final String[] nisbaAt;
+    /** token index → a mention starts inside it after a و that is no part of the name (وإيران, not وزير). */
+    private final boolean[] joinedAt;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> countryByIso = new HashMap<>();
     private final TokenMatcher matcher;
@@ -87,6 +89,16 @@ final class Clause {
                 }
             }
         }
+        this.joinedAt = new boolean[tokens.size()];
+        for (Entity e : entities) {
+            for (hadath.core.entity.Mention m : e.mentions()) {
+                hadath.core.text.TokenRange r = hadath.core.tokenize.Tokens.overlapping(tokens, m.span());
+                Token first = r.size() > 0 ? tokens.get(r.start()) : null;
+                if (first != null && first.surface().startsWith("و") && m.span().start() > first.span().start()) {
+                    joinedAt[r.start()] = true;
+                }
+            }
+        }
         for (Entity e : entities) {
             byId.put(e.id(), e);
             if (e.type() == EntityType.COUNTRY && e.country() != null) {
@@ -111,6 +123,16 @@ final class Clause {
     At entity(String id) {
         Entity e = id == null ? null : byId.get(id);
         return e == null ? null : At.of(e);
+    }
+
+    /**
+     * Whether two actors carry the same actor code (وزير الخارجية السعودي and ولي العهد, both SAUGOV): an event
+     * between them is one actor acting on itself, which CAMEO does not code and GDELT drops.
+     */
+    boolean sameCode(At a, At b) {
+        Entity x = a == null ? null : byId.get(a.entity());
+        Entity y = b == null ? null : byId.get(b.entity());
+        return x != null && y != null && x.actorCode() != null && x.actorCode().equals(y.actorCode());
     }
 
     /** The COUNTRY entity of an ISO3 code, when the article names that country. */
@@ -336,7 +358,7 @@ final class Clause {
 
     /** Another actor joined by و: وإيران، والاتحاد الأوروبي. */
     At conjoined(int after, int end) {
-        if (after >= 0 && after < end && actorAt[after] != null && tokens.get(after).key().startsWith("و")
+        if (after >= 0 && after < end && actorAt[after] != null && joinedAt[after]
                 && (isActor(actorAt[after]) || actorAt[after].type() == EntityType.PLACE)) {
             return actorAt[after];
         }

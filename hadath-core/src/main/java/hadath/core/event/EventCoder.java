@@ -405,7 +405,9 @@ public final class EventCoder {
                 }
             }
         }
-        return out.events();
+        // the actor on itself (وزير الخارجية السعودي and ولي العهد, both SAUGOV): CAMEO codes no such event and
+        // GDELT drops it; dropped last, so the reading of what follows still saw it
+        return out.events().stream().filter(e -> !c.sameCode(c.entity(e.source()), c.entity(e.target()))).toList();
     }
 
     /**

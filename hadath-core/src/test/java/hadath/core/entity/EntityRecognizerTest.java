@@ -319,4 +319,13 @@ class EntityRecognizerTest {
                 .filter(e -> "USAMIL".equals(e.actorCode())).findFirst().orElseThrow();
         assertThat(mentions(raid, MentionKind.DESCRIPTION)).containsExactly("أمريكية");
     }
+
+    @Test
+    void twoOfficesOfTheSameHeadAreTwoPeopleButAShortTitleIsTheHolder() {
+        List<Entity> found = entities("واستقبل وزير الداخلية السعودي وزير الخارجية السعودي في الرياض.");
+        assertThat(found.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(2);
+        List<Entity> again = entities("التقى وزير الخارجية السعودي نظيره الأردني. وقال الوزير السعودي إن العلاقات متينة.");
+        Entity saudi = again.stream().filter(e -> "SAUGOV".equals(e.actorCode())).findFirst().orElseThrow();
+        assertThat(saudi.mentions().stream().map(Mention::text)).containsExactly("وزير الخارجية السعودي", "الوزير السعودي");
+    }
 }

@@ -242,6 +242,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anActorCodeActingOnItselfIsNoEvent() {
+        // two Saudi officials are both SAUGOV: CAMEO codes no event of an actor on itself
+        assertThat(codes("واستقبل وزير الداخلية السعودي وزير الخارجية السعودي في الرياض.")).isEmpty();
+        assertThat(codes("واستقبل وزير الداخلية السعودي وزير الخارجية الأردني في الرياض."))
+                .containsExactly("SAUGOV 043 JORGOV");
+    }
+
+    @Test
     void aCounterpartAfterATitleIsTheObjectNotTheTitlesName() {
         assertThat(codes("والتقى وزير الخارجية السوري نظيره اللبناني في بيروت."))
                 .containsExactly("SYRGOV 040 LBNGOV");
