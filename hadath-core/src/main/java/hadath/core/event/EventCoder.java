@@ -180,6 +180,7 @@ public final class EventCoder {
         int governedUntil = -1;
         int judgedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
+        At denier = null; // who denied: the next verb after the denial goes on with them
         for (LexiconMatch m : triggers) {
             LexiconEntry pattern = patternOf(m);
             if (pattern == null) {
@@ -198,10 +199,17 @@ public final class EventCoder {
                 current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
             }
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
-                continue;
+                if (!(afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
+                        && "verb".equals(pattern.attribute("form")))) {
+                    continue;
+                }
+                deniedFrom = Integer.MAX_VALUE; // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد: the denial ends at the next verb
+            } else {
+                denier = null;
             }
             if (code.code().equals("016") && followedBy(tokens, m.tokens().end(), sEnd, Clause.THAT, 4)) {
                 deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
+                denier = c.subjectAfter(m.tokens().end(), sEnd);
                 continue;
             }
             boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m);
@@ -292,6 +300,9 @@ public final class EventCoder {
                 boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
                 List<At> shared = source == null && verb && (coordinated(tokens, m) || pronoun)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
+                if (shared.isEmpty() && denier != null && source == null && verb) {
+                    shared = List.of(denier); // the denial was no event, but its subject goes on
+                }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
                 boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))
                         : !shared.isEmpty() && (afterComma(tokens, trigger, sStart) || pronoun);

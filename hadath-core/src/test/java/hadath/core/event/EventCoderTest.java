@@ -242,6 +242,14 @@ class EventCoderTest {
     }
 
     @Test
+    void whatADenialDeniesEndsAtTheNextVerbWhichGoesOnWithTheDenier() {
+        assertThat(codes("ونفت وزارة الخارجية المصرية أن تكون قد أغلقت معبر رفح، وطالبت إسرائيل بالانسحاب من المعبر."))
+                .containsExactly("EGYGOV 100 ISR");
+        // without the comma and a verb of its own, the rest is still what is denied
+        assertThat(codes("ونفت وزارة الخارجية المصرية أن تكون قد أغلقت المعبر وطردت السفير الإسرائيلي.")).isEmpty();
+    }
+
+    @Test
     void anActorCodeActingOnItselfIsNoEvent() {
         // two Saudi officials are both SAUGOV: CAMEO codes no event of an actor on itself
         assertThat(codes("واستقبل وزير الداخلية السعودي وزير الخارجية السعودي في الرياض.")).isEmpty();
