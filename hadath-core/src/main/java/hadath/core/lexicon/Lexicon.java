@@ -157,6 +157,14 @@ public final class Lexicon {
         List<LexiconEntry> entries = new ArrayList<>();
         TokenTrie<LexiconEntry> trie = new TokenTrie<>();
         Map<LexiconKind, List<LexiconTable>> copy = new EnumMap<>(LexiconKind.class);
+        Set<String> listed = new java.util.HashSet<>();
+        for (Map.Entry<LexiconKind, List<LexiconTable>> e : tables.entrySet()) {
+            for (LexiconTable table : e.getValue()) {
+                for (LexiconEntry entry : EntryReader.entries(e.getKey(), table)) {
+                    entry.forms().forEach(f -> listed.add(formKeys.joined(f)));
+                }
+            }
+        }
         for (Map.Entry<LexiconKind, List<LexiconTable>> e : tables.entrySet()) {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             for (LexiconTable table : e.getValue()) {
@@ -166,7 +174,19 @@ public final class Lexicon {
                     if (entry.kind() == EntryKind.FUNCTION_WORD) {
                         continue; // they stop matches instead of making them (TokenMatcher)
                     }
-                    for (String form : entry.forms()) {
+                    List<String> forms = entry.forms();
+                    if (entry.kind() == EntryKind.ROLE && "title".equals(entry.attribute("kind"))) {
+                        forms = new ArrayList<>(forms); // two holders of an office at once (وزيرا الخارجية)
+                        for (String form : entry.forms()) {
+                            for (String dual : Duals.of(form)) {
+                                // المتحدثين is also a plural: a form listed anywhere keeps its listed reading
+                                if (!listed.contains(formKeys.joined(dual))) {
+                                    forms.add(dual);
+                                }
+                            }
+                        }
+                    }
+                    for (String form : forms) {
                         List<String> keys = formKeys.of(form);
                         trie.add(keys, entry);
                         if (entry.kind() == EntryKind.ROLE && keys.get(0).startsWith("ال") && keys.get(0).length() > 4) {

@@ -328,4 +328,13 @@ class EntityRecognizerTest {
         Entity saudi = again.stream().filter(e -> "SAUGOV".equals(e.actorCode())).findFirst().orElseThrow();
         assertThat(saudi.mentions().stream().map(Mention::text)).containsExactly("وزير الخارجية السعودي", "الوزير السعودي");
     }
+
+    @Test
+    void aDualTitleWithTwoNisbasIsOneOfficeHolderOfEachState() {
+        List<Entity> found = entities("وبحث وزيرا الخارجية المصري والأردني العلاقات الثنائية.");
+        assertThat(found.stream().map(Entity::actorCode)).containsExactly("EGYGOV", "JORGOV");
+        // المستشارين is the plural advisers as often as two of them: no dual made, no person found
+        assertThat(entities("واجتمع الرئيس الفرنسي مع المستشارين في باريس.").stream()
+                .filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+    }
 }
