@@ -3,6 +3,7 @@ package hadath.core.entity;
 import hadath.core.entity.ner.NerSpan;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
@@ -234,7 +235,13 @@ public final class EntityRecognizer {
     }
 
 
-    /** A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو), not after a preposition. */
+    /** The prepositions after which a capital is a party, not a place (على، ضد، مع). */
+    private static final java.util.Set<String> PARTY_PREPOSITIONS = KeyNormalizer.keys("على", "ضد", "مع");
+
+    /**
+     * A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو) or a preposition of a
+     * party (عقوبات على طهران), not after one of place (في، إلى، من).
+     */
     private boolean standsForGovernment(List<Token> tokens, LexiconMatch m) {
         int prev = m.tokens().start() - 1;
         Token first = tokens.get(m.tokens().start());
@@ -247,6 +254,9 @@ public final class EntityRecognizer {
             return false;
         }
         Token p = tokens.get(prev);
+        if (PARTY_PREPOSITIONS.contains(p.key())) {
+            return true; // عقوبات على طهران، محادثات مع واشنطن، حملة ضد موسكو: whom something is done to or with
+        }
         return p.isWord() && !matcher.isFunctionWord(p) && p.key().length() > 1;
     }
 

@@ -172,7 +172,8 @@ public final class EventCoder {
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
-        Set<LexiconMatch> split = splitPhrases(c, sentences, times);
+        java.util.Map<LexiconMatch, Integer> objects = new java.util.HashMap<>(); // split phrase → its object's start
+        Set<LexiconMatch> split = splitPhrases(c, sentences, times, objects);
         triggers = withSplit(triggers, split);
         Coded out = new Coded(doc);
         String current = null;
@@ -361,7 +362,8 @@ public final class EventCoder {
                 }
                 from = Math.max(from, m.tokens().end());
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
-                At target = answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
+                At target = objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
+                        : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
                 if (target == null && sources.size() > 1 && MUTUAL.stream().anyMatch(code.code()::startsWith)) {
@@ -426,7 +428,8 @@ public final class EventCoder {
      * subject (actors, titles, a time between commas), then the rest of a phrase that starts with that verb, at
      * most one short word (a number) later. Their first word is a verb.
      */
-    private Set<LexiconMatch> splitPhrases(Clause c, List<Sentence> sentences, List<TimeExpression> times) {
+    private Set<LexiconMatch> splitPhrases(Clause c, List<Sentence> sentences, List<TimeExpression> times,
+                                           java.util.Map<LexiconMatch, Integer> objects) {
         List<Token> tokens = c.tokens;
         boolean[] timeToken = new boolean[tokens.size()];
         for (TimeExpression t : times) {
@@ -439,24 +442,41 @@ public final class EventCoder {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int sEnd = sentences.get(c.sentenceOf[i]).tokens().end();
             int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
-            for (int rest = subjectEnd; subjectEnd > 0 && rest < sEnd && rest <= subjectEnd + 1; rest++) {
-                if (rest > subjectEnd && tokens.get(subjectEnd).kind() != TokenKind.NUMBER
-                        && tokens.get(subjectEnd).key().length() > 5) {
-                    break; // only a short word (ثماني، عدة) or a number stands between the subject and the object
+            LexiconMatch m = subjectEnd > 0 ? splitAt(c, i, subjectEnd, sEnd) : null;
+            int objectEnd = subjectEnd > 0 && m == null ? c.subjectEnd(subjectEnd, sEnd, timeToken) : -1;
+            if (objectEnd > 0) {
+                // حمّلت أوكسفام الجيش وقوات الدعم السريع مسؤولية ...، منح الصندوق الأردن قرضا: the object too
+                m = splitAt(c, i, objectEnd, sEnd);
+                if (m != null) {
+                    objects.put(m, subjectEnd);
                 }
-                String restKey = tokens.get(rest).key();
-                if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
-                    break; // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
-                }
-                LexiconMatch m = matcher.matchSplit(tokens, i, rest);
-                if (m != null && patternOf(m) != null) {
-                    split.add(m);
-                    i = subjectEnd - 1;
-                    break;
-                }
+            }
+            if (m != null) {
+                split.add(m);
+                i = subjectEnd - 1;
             }
         }
         return split;
+    }
+
+    /** The phrase whose first word is at {@code verb} and whose other words start at {@code from} or one later. */
+    private LexiconMatch splitAt(Clause c, int verb, int from, int sEnd) {
+        List<Token> tokens = c.tokens;
+        for (int rest = from; rest < sEnd && rest <= from + 1; rest++) {
+            if (rest > from && ((tokens.get(from).kind() != TokenKind.NUMBER && tokens.get(from).key().length() > 5)
+                    || Clause.isActor(c.actorAt[from]))) {
+                return null; // only a short word (ثماني، عدة) or a number stands between the subject and the object
+            }
+            String restKey = tokens.get(rest).key();
+            if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
+                return null; // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
+            }
+            LexiconMatch m = matcher.matchSplit(tokens, verb, rest);
+            if (m != null && patternOf(m) != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The triggers with the split phrases in place of the verb's own match and the words inside them. */

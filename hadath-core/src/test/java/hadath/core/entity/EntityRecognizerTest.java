@@ -337,4 +337,11 @@ class EntityRecognizerTest {
         assertThat(entities("واجتمع الرئيس الفرنسي مع المستشارين في باريس.").stream()
                 .filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
     }
+
+    @Test
+    void aCapitalAfterAPrepositionOfAPartyIsItsStateButAfterOneOfPlaceAPlace() {
+        List<Entity> found = entities("وفرضت لندن عقوبات على طهران.");
+        assertThat(found.stream().map(Entity::type)).containsOnly(EntityType.COUNTRY);
+        assertThat(entities("ووصل الوزير إلى طهران.").stream().map(Entity::type)).containsExactly(EntityType.PLACE);
+    }
 }

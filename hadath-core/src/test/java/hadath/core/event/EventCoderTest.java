@@ -82,10 +82,10 @@ class EventCoderTest {
     }
 
     @Test
-    void aPrepositionAfterTheSubjectIsNoSplitPhrase() {
-        // the object comes first: هدد X Y بضرب is not the phrase هدد بضرب with X Y skipped
+    void aPhraseSplitBySubjectAndObjectIsTheSubjectsActOnTheObject() {
+        // هدد X Y بضرب: the phrase هدد بضرب with its subject and then its object between its words
         Analysis a = analyse("وهدد فلاديمير بوتين الولايات المتحدة بضرب قواعدها.");
-        assertThat(triples(a)).isEmpty();
+        assertThat(triples(a)).containsExactly("Vladimir Putin 138 United States");
     }
 
     @Test
@@ -239,6 +239,13 @@ class EventCoderTest {
     void aPostAfterLadaIsPartOfThePersonAndNoTarget() {
         assertThat(codes("وانتقدت المندوبة الأمريكية لدى الأمم المتحدة روسيا."))
                 .containsExactly("USAGOV 111 RUS");
+    }
+
+    @Test
+    void aPhraseSplitBySubjectAndObjectTargetsTheObject() {
+        assertThat(codes("وحمّل الرئيس الفرنسي إيران المسؤولية.")).containsExactly("FRAGOV 112 IRN");
+        assertThat(codes("وحمّلت منظمة العفو الدولية الجيش السوداني وقوات الدعم السريع مسؤولية تفاقم الجوع."))
+                .containsExactly("NGOHRIAMN 112 SDNMIL", "NGOHRIAMN 112 SDNREB");
     }
 
     @Test
