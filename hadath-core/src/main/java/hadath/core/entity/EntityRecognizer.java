@@ -53,6 +53,8 @@ public final class EntityRecognizer {
     private final CountedGroups counted;
     private final NisbaCountries nisbaCountries;
     private final Coreference coreference;
+    /** Keys of the verb forms of the event lexicon. */
+    private final java.util.Set<String> eventVerbs;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -61,6 +63,22 @@ public final class EntityRecognizer {
         this.counted = new CountedGroups(lexicon);
         this.nisbaCountries = new NisbaCountries(lexicon);
         this.coreference = new Coreference(lexicon);
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
+            if ("verb".equals(e.attribute("form"))) {
+                e.forms().forEach(f -> verbs.add(KeyNormalizer.key(f.split(" ", 2)[0])));
+            }
+        }
+        this.eventVerbs = java.util.Set.copyOf(verbs);
+    }
+
+    /**
+     * Whether a word is a verb of the event lexicon, alone or after و or ف (وأدان، ودان): the tagger, which
+     * reads a sentence's first word as a name now and then, has found no name there.
+     */
+    private boolean eventVerb(Token t) {
+        String k = t.key();
+        return eventVerbs.contains(k) || ((k.startsWith("و") || k.startsWith("ف")) && eventVerbs.contains(k.substring(1)));
     }
 
     /**
@@ -171,6 +189,7 @@ public final class EntityRecognizer {
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
             }
+            free &= s.tokens().size() > 1 || !eventVerb(run.tokens.get(s.tokens().start()));
             if (!free || (s.type().equals("PER") && coreference.isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
                 continue; // a known person's last name is left to surname coreference
             }

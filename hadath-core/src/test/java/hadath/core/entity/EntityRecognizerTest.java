@@ -344,4 +344,16 @@ class EntityRecognizerTest {
         assertThat(found.stream().map(Entity::type)).containsOnly(EntityType.COUNTRY);
         assertThat(entities("ووصل الوزير إلى طهران.").stream().map(Entity::type)).containsExactly(EntityType.PLACE);
     }
+
+    @Test
+    void aVerbOfTheEventLexiconIsNoPlaceEvenWhereATownIsSpelledSo() {
+        // Waddan (ودان) and Ouadane (وادان) are spelled like و + دان، أدان: neither the lexicon nor the tagger
+        // may read the verb as the town
+        for (String text : List.of("ودان الأمين العام للأمم المتحدة الهجوم.", "وأدان الرئيس المصري الهجوم.",
+                "وسيّرت مصر قافلة إلى غزة.")) {
+            String verb = text.split(" ")[0];
+            assertThat(entities(text).stream().flatMap(e -> e.mentions().stream()).map(Mention::text)).as(text)
+                    .noneMatch(verb::endsWith);
+        }
+    }
 }

@@ -38,4 +38,36 @@ class BundledLexiconTest {
             }
         }
     }
+
+    /**
+     * A one-word name spelled like a verb of the event lexicon, alone or after و or ف (ودان = و + دان, the
+     * Levantine أدان; سيرت = سيّرت) would eat the verb wherever it is written: such a name must be flagged
+     * common-word, so it is a name only where the tagger reads one.
+     */
+    @Test
+    void noOneWordNameIsSpelledLikeAnEventVerbUnflagged() {
+        Lexicon lexicon = Lexicon.bundled();
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
+            if ("verb".equals(e.attribute("form"))) {
+                e.forms().forEach(f -> verbs.add(hadath.core.normalize.KeyNormalizer.key(f.split(" ")[0])));
+            }
+        }
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        for (EntryKind kind : java.util.List.of(EntryKind.PLACE, EntryKind.PERSON, EntryKind.ORGANIZATION)) {
+            for (LexiconEntry e : lexicon.entriesOf(kind)) {
+                if (e.has(Flags.COMMON_WORD) || e.has(Flags.AMBIGUOUS)) {
+                    continue;
+                }
+                for (String form : e.forms()) {
+                    String key = hadath.core.normalize.KeyNormalizer.key(form.strip());
+                    if (!key.contains(" ") && (verbs.contains(key) || verbs.contains(key.substring(1))
+                            && (key.startsWith("و") || key.startsWith("ف")))) {
+                        clashes.add(e.id() + " " + form);
+                    }
+                }
+            }
+        }
+        assertThat(clashes).isEmpty();
+    }
 }
