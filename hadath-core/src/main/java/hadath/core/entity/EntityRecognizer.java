@@ -112,9 +112,14 @@ public final class EntityRecognizer {
 
 
     private void names(RecognitionRun run, List<LexiconMatch> matches) {
+        Map<String, Integer> statesNamed = null; // counted on first need
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch m = matches.get(i);
             LexiconEntry e = Preference.preferred(m);
+            if (e != null && e.kind() == EntryKind.PLACE && e.has(Flags.AMBIGUOUS)) {
+                statesNamed = statesNamed == null ? statesNamed(matches) : statesNamed;
+                e = ofStateNamedMost(m, statesNamed);
+            }
             if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)) {
                 continue;
             }
@@ -237,6 +242,35 @@ public final class EntityRecognizer {
 
     private static boolean commonWordCountry(LexiconEntry e) {
         return e.kind() == EntryKind.COUNTRY && e.has(Flags.COMMON_WORD) && !e.has(Flags.AMBIGUOUS);
+    }
+
+    /**
+     * How often the text names each state, by its name, a nisba, a person, an organisation or a place of it
+     * that is not ambiguous: what tells Tripoli in Libya from Tripoli in Lebanon.
+     */
+    private static Map<String, Integer> statesNamed(List<LexiconMatch> matches) {
+        Map<String, Integer> named = new java.util.HashMap<>();
+        for (LexiconMatch m : matches) {
+            LexiconEntry e = Preference.preferred(m);
+            if (e != null && e.country() != null && !e.has(Flags.AMBIGUOUS)) {
+                named.merge(e.country(), 1, Integer::sum);
+            }
+        }
+        return named;
+    }
+
+    /** Of a place name several places share (طرابلس), the one in the state the text names most, else the first. */
+    private static LexiconEntry ofStateNamedMost(LexiconMatch m, Map<String, Integer> statesNamed) {
+        LexiconEntry best = null;
+        int most = -1;
+        for (LexiconEntry e : m.entries()) {
+            int n = e.kind() == EntryKind.PLACE ? statesNamed.getOrDefault(e.country(), 0) : -1;
+            if (n > most) {
+                most = n;
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {

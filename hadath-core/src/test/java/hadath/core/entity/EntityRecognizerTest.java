@@ -356,4 +356,14 @@ class EntityRecognizerTest {
                     .noneMatch(verb::endsWith);
         }
     }
+
+    @Test
+    void aPlaceNameTwoStatesShareIsTheOneInTheStateTheTextNamesMost() {
+        Entity libyan = entities("اندلعت اشتباكات في طرابلس بين قوات حكومة الوحدة الوطنية الليبية ومسلحين، ودعت ليبيا إلى التهدئة.")
+                .stream().filter(e -> e.type() == EntityType.PLACE).findFirst().orElseThrow();
+        assertThat(libyan.country()).isEqualTo("LBY");
+        Entity lebanese = entities("أطلق الجيش اللبناني النار في طرابلس، وقال وزير الداخلية اللبناني إن الوضع هادئ.")
+                .stream().filter(e -> e.type() == EntityType.PLACE).findFirst().orElseThrow();
+        assertThat(lebanese.country()).isEqualTo("LBN");
+    }
 }
