@@ -64,19 +64,30 @@ final class CountedGroups {
                 continue;
             }
             EntityDraft d;
+            // 112 مهاجرا سودانيا: a nisba after the counted word says whose they are
+            LexiconEntry nisba = i + 1 < run.tokens.size() ? accusativeNisba(run.tokens.get(i + 1)) : null;
+            int end = nisba == null || e.kind() == EntryKind.NISBA ? i + 1 : i + 2;
             if (e.kind() == EntryKind.NISBA) {
                 LexiconEntry country = lexicon.country(e.country()).orElse(null);
                 d = country == null || country.actorCode() == null ? null : run.people(country);
             } else {
                 setting = setting == null ? new SettingCountry(run) : setting;
-                String country = setting.at(i);
+                String country = nisba != null ? nisba.country() : setting.at(i);
                 String actorCode = country == null ? null
                         : lexicon.country(country).map(c -> c.actorCode() + e.attribute("sector")).orElse(null);
                 d = actorCode == null ? null : run.group(e.id() + ":" + country, country, actorCode);
             }
             if (d != null) {
-                run.mention(d, t.span(), MentionKind.NAME, i, i + 1);
+                run.mention(d, t.span().union(run.tokens.get(end - 1).span()), MentionKind.NAME, i, end);
             }
         }
+    }
+
+    /** The nisba a word is in the accusative (سودانيا), or null. */
+    private LexiconEntry accusativeNisba(Token t) {
+        String key = t.key();
+        LexiconEntry e = key.length() > 3 && key.charAt(key.length() - 1) == ALEF
+                ? bySingular.get(key.substring(0, key.length() - 1)) : null;
+        return e != null && e.kind() == EntryKind.NISBA ? e : null;
     }
 }

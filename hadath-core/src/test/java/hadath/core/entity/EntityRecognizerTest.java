@@ -366,4 +366,11 @@ class EntityRecognizerTest {
                 .stream().filter(e -> e.type() == EntityType.PLACE).findFirst().orElseThrow();
         assertThat(lebanese.country()).isEqualTo("LBN");
     }
+
+    @Test
+    void aNisbaAfterACountedGroupSaysWhoseTheyAre() {
+        Entity migrants = entities("وأنقذت البحرية الإيطالية 112 مهاجرا سودانيا قبالة لامبيدوزا.").stream()
+                .filter(e -> "SDNREF".equals(e.actorCode())).findFirst().orElseThrow();
+        assertThat(mentions(migrants, MentionKind.NAME)).containsExactly("مهاجرا سودانيا");
+    }
 }
