@@ -414,6 +414,28 @@ final class Clause {
         return after < sentence.tokens().end() && tokens.get(after).surface().equals("،");
     }
 
+    /**
+     * The subject of a sentence that opens verb first, with a verb the event lexicon need not know (ووصفت منظمة
+     * العفو الدولية الأحكام ...): an actor right after the sentence's first word, when that word is no actor, no
+     * function word and no number. What a later verb joined by و goes on with.
+     */
+    At openingSubject(int sentenceStart, int before) {
+        if (sentenceStart + 1 >= before || actorAt[sentenceStart] != null || roleToken[sentenceStart]
+                || !tokens.get(sentenceStart).isWord() || matcher.isFunctionWord(tokens.get(sentenceStart))) {
+            return null;
+        }
+        At a = subjectAfter(sentenceStart + 1, before);
+        return a != null && a.start() == sentenceStart + 1 && isActor(a) ? a : null;
+    }
+
+    /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */
+    boolean opensWithDateline(Sentence sentence) {
+        int i = sentence.tokens().start();
+        At a = actorAt[i];
+        int after = a == null ? i + 1 : a.end();
+        return after < sentence.tokens().end() && tokens.get(after).surface().matches("[-–—]");
+    }
+
     /** The subject of a verb right after a masdar that takes it as object (قصف مدفعي شنته قوات الدعم السريع). */
     At agentAfterVerb(int from, int end, Set<String> verbs) {
         for (int i = from; i < end && i < from + 3; i++) {

@@ -196,7 +196,7 @@ public final class EventCoder {
             Sentence sentence = sentences.get(c.sentenceOf[trigger]);
             int sStart = sentence.tokens().start();
             int sEnd = sentence.tokens().end();
-            if (c.opensNewScene(sentence) && currentSentence < sentence.index()) {
+            if ((c.opensNewScene(sentence) || c.opensWithDateline(sentence)) && currentSentence < sentence.index()) {
                 current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
             }
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
@@ -303,6 +303,11 @@ public final class EventCoder {
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
                 if (shared.isEmpty() && denier != null && source == null && verb) {
                     shared = List.of(denier); // the denial was no event, but its subject goes on
+                }
+                At opening = shared.isEmpty() && source == null && verb && coordinated(tokens, m)
+                        && afterComma(tokens, trigger, sStart) ? c.openingSubject(sStart, trigger) : null;
+                if (opening != null) {
+                    shared = List.of(opening); // ووصفت منظمة العفو الأحكام بأنها ...، وطالبت السلطات: the first verb's subject
                 }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
                 boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))

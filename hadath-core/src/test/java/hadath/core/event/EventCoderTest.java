@@ -249,6 +249,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbAfterACommaGoesOnWithTheSubjectOfTheSentencesFirstVerbEvenAnUncodedOne() {
+        assertThat(codes("ووصفت منظمة العفو الدولية الأحكام بأنها مهزلة، وطالبت السلطات التونسية بالإفراج عن المعتقلين."))
+                .containsExactly("NGOHRIAMN 100 TUNGOV");
+    }
+
+    @Test
+    void theBodyAfterADatelineDoesNotGoOnWithTheHeadlinesSubject() {
+        // no subject in the body's sentence: the headline's Tunisian police did not kill the Iraqi deputy
+        assertThat(codes("الشرطة التونسية تعتقل قياديا معارضا\nبغداد - قُتل نائب في البرلمان العراقي إثر انفجار عبوة."))
+                .containsExactly("TUNCOP 173 null");
+    }
+
+    @Test
     void whatADenialDeniesEndsAtTheNextVerbWhichGoesOnWithTheDenier() {
         assertThat(codes("ونفت وزارة الخارجية المصرية أن تكون قد أغلقت معبر رفح، وطالبت إسرائيل بالانسحاب من المعبر."))
                 .containsExactly("EGYGOV 100 ISR");
