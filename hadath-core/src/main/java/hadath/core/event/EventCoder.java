@@ -120,6 +120,8 @@ public final class EventCoder {
     private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
             "18", "138", "19", "138", "20", "138");
     private static final String WILL = KeyNormalizer.key("سوف");
+    /** Roots whose masdar takes the one acted on as its genitive (اعتقال الناشط، اغتيال نائب، اختطاف صحفي). */
+    private static final Set<String> PATIENT_ROOTS = Set.of("17", "18");
     /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
     private static final int GOVERNED_REACH = 10;
 
@@ -346,8 +348,8 @@ public final class EventCoder {
                 if (source == null) {
                     source = c.subjectBefore(sStart, trigger);
                 }
-                if (source == null && !verb) {
-                    source = after;
+                if (source == null && !verb && !PATIENT_ROOTS.contains(code.root())) {
+                    source = after; // زيارة الرئيس: the visitor; but اعتقال الناشط، اغتيال نائب: whom it was done to
                 }
                 if (source == null && current != null && sentence.index() - currentSentence <= 3) {
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago

@@ -262,6 +262,11 @@ class EventCoderTest {
     }
 
     @Test
+    void theGenitiveOfAnArrestOrAssaultMasdarIsWhomItWasDoneTo() {
+        assertThat(codes("اغتيال نائب عراقي في بغداد")).containsExactly("null 186 IRQLEG");
+    }
+
+    @Test
     void whatADenialDeniesEndsAtTheNextVerbWhichGoesOnWithTheDenier() {
         assertThat(codes("ونفت وزارة الخارجية المصرية أن تكون قد أغلقت معبر رفح، وطالبت إسرائيل بالانسحاب من المعبر."))
                 .containsExactly("EGYGOV 100 ISR");
