@@ -245,6 +245,15 @@ public final class EventCoder {
             At beside = c.adjacentBefore(sStart, trigger);
             At after = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end())
                     : c.subjectAfter(m.tokens().end(), sEnd);
+            if (JUDGING_ROOTS.contains(code.root()) && verb && after != null && after.start() == m.tokens().end()) {
+                // وأدانت بعثة الأمم المتحدة لمساعدة العراق "يونامي" الهجوم: what is judged comes after the subject
+                int end = after.end();
+                while (end < sEnd && (tokens.get(end).kind() == TokenKind.QUOTE
+                        || (c.actorAt[end] != null && c.actorAt[end].entity().equals(after.entity())))) {
+                    end = c.actorAt[end] != null ? c.actorAt[end].end() : end + 1; // its name again, in quotes
+                }
+                judgedUntil = Math.min(sEnd, Math.max(judgedUntil, end + 3));
+            }
             if (verb && out.endsJustBefore(sentence, m.span().start()) && beside == null && after == null) {
                 continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
             }

@@ -262,6 +262,11 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsCondemnedAfterALongSubjectAndItsQuotedNameIsNoEventOfItsOwn() {
+        assertThat(codes("وأدانت بعثة الأمم المتحدة لمساعدة العراق \"يونامي\" الهجوم.")).containsExactly("IGOUNO 111 null");
+    }
+
+    @Test
     void theGenitiveOfAnArrestOrAssaultMasdarIsWhomItWasDoneTo() {
         assertThat(codes("اغتيال نائب عراقي في بغداد")).containsExactly("null 186 IRQLEG");
     }
