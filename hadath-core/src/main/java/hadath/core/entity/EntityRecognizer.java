@@ -180,6 +180,7 @@ public final class EntityRecognizer {
      * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
      */
     private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all) {
+        Map<String, Integer> statesNamed = null; // counted on first need
         boolean[] known = new boolean[run.tokens.size()];
         for (LexiconMatch m : all) {
             LexiconEntry e = Preference.preferred(m);
@@ -201,6 +202,17 @@ public final class EntityRecognizer {
             int start = s.tokens().start();
             int end = s.tokens().end();
             LexiconMatch country = s.type().equals("PER") ? null : commonWordCountry(all, start, end);
+            LexiconEntry town = country == null ? null : placeOfAnotherState(country, all);
+            if (town != null) {
+                // عمان: Oman, or Amman in Jordan; the state the text names more decides
+                statesNamed = statesNamed == null ? statesNamed(all) : statesNamed;
+                String iso = country.entries().stream().filter(EntityRecognizer::commonWordCountry).findFirst()
+                        .orElseThrow().country();
+                if (statesNamed.getOrDefault(town.country(), 0) > statesNamed.getOrDefault(iso, 0)) {
+                    run.mention(run.draft(town.id(), EntityType.PLACE, town), country.span(), MentionKind.NAME, start, end);
+                    continue;
+                }
+            }
             if (country != null) {
                 // قطر، الجزائر، مالي are also ordinary words; where the tagger reads a name, it is the country
                 LexiconEntry e = country.entries().stream().filter(EntityRecognizer::commonWordCountry).findFirst()
@@ -229,6 +241,24 @@ public final class EntityRecognizer {
         }
     }
 
+    /** A place of another state spelled like the country of this match (عمان: Amman in Jordan), or null. */
+    private static LexiconEntry placeOfAnotherState(LexiconMatch country, List<LexiconMatch> all) {
+        for (int i = LexiconMatch.firstStartingAt(all, country.tokens().start());
+             i < all.size() && all.get(i).tokens().start() == country.tokens().start(); i++) {
+            if (all.get(i).tokens().end() != country.tokens().end()) {
+                continue;
+            }
+            for (LexiconEntry e : all.get(i).entries()) {
+                if (e.kind() == EntryKind.PLACE && e.country() != null
+                        && country.entries().stream().noneMatch(c -> c.kind() == EntryKind.COUNTRY
+                        && e.country().equals(c.country()))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The lexicon match over exactly these tokens that names a country whose name is flagged common-word. */
     private static LexiconMatch commonWordCountry(List<LexiconMatch> all, int start, int end) {
         for (int i = LexiconMatch.firstStartingAt(all, start); i < all.size() && all.get(i).tokens().start() == start; i++) {
@@ -246,13 +276,13 @@ public final class EntityRecognizer {
 
     /**
      * How often the text names each state, by its name, a nisba, a person, an organisation or a place of it
-     * that is not ambiguous: what tells Tripoli in Libya from Tripoli in Lebanon.
+     * that is neither ambiguous nor an ordinary word: what tells Tripoli in Libya from Tripoli in Lebanon.
      */
     private static Map<String, Integer> statesNamed(List<LexiconMatch> matches) {
         Map<String, Integer> named = new java.util.HashMap<>();
         for (LexiconMatch m : matches) {
             LexiconEntry e = Preference.preferred(m);
-            if (e != null && e.country() != null && !e.has(Flags.AMBIGUOUS)) {
+            if (e != null && e.country() != null && !e.has(Flags.AMBIGUOUS) && !e.has(Flags.COMMON_WORD)) {
                 named.merge(e.country(), 1, Integer::sum);
             }
         }

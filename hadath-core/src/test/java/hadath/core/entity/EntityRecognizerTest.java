@@ -373,4 +373,14 @@ class EntityRecognizerTest {
                 .filter(e -> "SDNREF".equals(e.actorCode())).findFirst().orElseThrow();
         assertThat(mentions(migrants, MentionKind.NAME)).containsExactly("مهاجرا سودانيا");
     }
+
+    @Test
+    void aCountrySpelledLikeAnotherStatesTownIsTheOneOfTheStateTheTextNamesMore() {
+        // عمان is Oman, and Amman in Jordan
+        List<Entity> jordan = entities("وطالب المحتجون الحكومة الأردنية بطرد السفير الإسرائيلي من عمان.");
+        assertThat(jordan.stream().filter(e -> e.type() == EntityType.PLACE).map(Entity::country)).containsExactly("JOR");
+        assertThat(jordan.stream().map(Entity::actorCode)).doesNotContain("OMN").contains("JORCVL");
+        List<Entity> oman = entities("واستقبل وزير الخارجية العماني نظيره الإيراني، وقال إن عمان تدعم الحوار.");
+        assertThat(oman.stream().map(Entity::actorCode)).contains("OMN");
+    }
 }
