@@ -196,6 +196,8 @@ public final class EntityRecognizer {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
             }
             free &= s.tokens().size() > 1 || !eventVerb(run.tokens.get(s.tokens().start()));
+            // سلطان عمان، أمير قطر: a title word alone is the title, whose holder comes after it
+            free &= s.tokens().size() > 1 || !roleWord(all, s.tokens().start());
             if (!free || (s.type().equals("PER") && coreference.isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
                 continue; // a known person's last name is left to surname coreference
             }
@@ -239,6 +241,16 @@ public final class EntityRecognizer {
             CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
             run.mention(d, span, MentionKind.NAME, start, end);
         }
+    }
+
+    /** Whether a role of the lexicon is exactly the word at {@code i}. */
+    private static boolean roleWord(List<LexiconMatch> all, int i) {
+        for (int k = LexiconMatch.firstStartingAt(all, i); k < all.size() && all.get(k).tokens().start() == i; k++) {
+            if (all.get(k).tokens().end() == i + 1 && Preference.is(all.get(k), EntryKind.ROLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place of another state spelled like the country of this match (عمان: Amman in Jordan), or null. */
