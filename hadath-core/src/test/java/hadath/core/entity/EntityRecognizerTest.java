@@ -383,4 +383,11 @@ class EntityRecognizerTest {
         List<Entity> oman = entities("واستقبل وزير الخارجية العماني نظيره الإيراني، وقال إن عمان تدعم الحوار.");
         assertThat(oman.stream().map(Entity::actorCode)).contains("OMN");
     }
+
+    @Test
+    void aTitleWordBeforeACountryIsTheTitleNotAPersonTheTaggerFound() {
+        List<Entity> found = entities("واستقبل سلطان عمان هيثم بن طارق الرئيس الإيراني في مسقط.");
+        assertThat(found.stream().flatMap(e -> e.mentions().stream()).map(Mention::text)).doesNotContain("سلطان");
+        assertThat(found.stream().map(Entity::actorCode)).contains("OMNGOV", "IRNGOV");
+    }
 }
