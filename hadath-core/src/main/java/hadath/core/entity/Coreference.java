@@ -39,6 +39,12 @@ final class Coreference {
                 inMatch[i] = true;
             }
         }
+        // a headline names by surname the people its body names in full (وعون يدعو ... / الرئيس جوزاف عون)
+        int headlineEnd = 1;
+        while (headlineEnd < run.tokens.size() && !run.tokens.get(headlineEnd).newlineBefore()) {
+            headlineEnd++;
+        }
+        headlineEnd = headlineEnd == run.tokens.size() ? 0 : headlineEnd; // one line: no headline
         for (int i = 0; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             if (run.covered[i] || !t.isWord() || matcher.isFunctionWord(t)) {
@@ -48,7 +54,8 @@ final class Coreference {
                 if (c.key().length() < 3 || t.key().endsWith("ال" + c.key())) {
                     continue; // a surname keeps its article: الجديد is not جديد
                 }
-                EntityDraft known = onlyPersonWithSurname(run, c.key(), t.span().start());
+                EntityDraft known = onlyPersonWithSurname(run, c.key(), i < headlineEnd ? Integer.MAX_VALUE
+                        : t.span().start());
                 if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME && !adjectival(run, i)) {
                     List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
                     if (people.size() == 1) {

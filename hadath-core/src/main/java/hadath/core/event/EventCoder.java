@@ -397,7 +397,10 @@ public final class EventCoder {
                 }
                 while (target != null) {
                     targets.add(target);
-                    target = c.conjoined(target.end(), sEnd);
+                    At next = c.conjoined(target.end(), sEnd);
+                    // a place and then a person (تقصف جنوب لبنان وعون يدعو): the و starts another clause
+                    target = next != null && target.type() == EntityType.PLACE && next.type() == EntityType.PERSON
+                            ? null : next;
                 }
             }
             if (sources.get(0) != null && named) {

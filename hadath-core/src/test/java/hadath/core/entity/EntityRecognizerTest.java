@@ -390,4 +390,14 @@ class EntityRecognizerTest {
         assertThat(found.stream().flatMap(e -> e.mentions().stream()).map(Mention::text)).doesNotContain("سلطان");
         assertThat(found.stream().map(Entity::actorCode)).contains("OMNGOV", "IRNGOV");
     }
+
+    @Test
+    void aHeadlineNamesBySurnameWhomItsBodyNamesInFull() {
+        Entity aoun = entities("الجيش يقصف الحدود وعون يدعو واشنطن إلى التدخل\nبيروت - دعا الرئيس اللبناني جوزاف عون الولايات المتحدة إلى التدخل.")
+                .stream().filter(e -> "LBNGOV".equals(e.actorCode())).findFirst().orElseThrow();
+        assertThat(aoun.mentions().stream().map(Mention::text)).contains("عون", "جوزاف عون");
+        // in the body, a surname before the full name is no mention of it
+        assertThat(entities("بيروت - وقال عون إن الوضع هادئ. وأكد الرئيس اللبناني جوزاف عون ذلك.").stream()
+                .flatMap(e -> e.mentions().stream()).map(Mention::text)).doesNotContain("عون");
+    }
 }

@@ -262,6 +262,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aPersonJoinedByWawToAPlaceTargetStartsAnotherClause() {
+        assertThat(codes("مقاتلات إسرائيلية تقصف جنوب لبنان وعون يدعو واشنطن إلى التهدئة\nبيروت - دعا الرئيس اللبناني جوزاف عون الولايات المتحدة إلى التهدئة."))
+                .containsExactly("ISRMIL 195 null", "LBNGOV 020 USA");
+    }
+
+    @Test
     void whatIsCondemnedAfterALongSubjectAndItsQuotedNameIsNoEventOfItsOwn() {
         assertThat(codes("وأدانت بعثة الأمم المتحدة لمساعدة العراق \"يونامي\" الهجوم.")).containsExactly("IGOUNO 111 null");
     }
