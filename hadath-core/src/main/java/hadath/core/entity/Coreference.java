@@ -39,12 +39,10 @@ final class Coreference {
                 inMatch[i] = true;
             }
         }
-        // a headline names by surname the people its body names in full (وعون يدعو ... / الرئيس جوزاف عون)
-        int headlineEnd = 1;
-        while (headlineEnd < run.tokens.size() && !run.tokens.get(headlineEnd).newlineBefore()) {
-            headlineEnd++;
-        }
-        headlineEnd = headlineEnd == run.tokens.size() ? 0 : headlineEnd; // one line: no headline
+        // a headline names by surname the people its body names in full (وعون يدعو ... / الرئيس جوزاف عون): the
+        // first sentence, when a line break ends it (the splitter makes every line a sentence of its own)
+        int firstEnd = run.sentences.isEmpty() ? 0 : run.sentences.get(0).tokens().end();
+        int headlineEnd = firstEnd < run.tokens.size() && run.tokens.get(firstEnd).newlineBefore() ? firstEnd : 0;
         for (int i = 0; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             if (run.covered[i] || !t.isWord() || matcher.isFunctionWord(t)) {

@@ -54,12 +54,7 @@ final class CountedGroups {
         for (int i = 1; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             Token before = run.tokens.get(i - 1);
-            String key = t.key();
-            if (run.covered[i] || before.kind() != TokenKind.NUMBER || key.length() < 4
-                    || key.charAt(key.length() - 1) != ALEF) {
-                continue;
-            }
-            LexiconEntry e = bySingular.get(key.substring(0, key.length() - 1));
+            LexiconEntry e = run.covered[i] || before.kind() != TokenKind.NUMBER ? null : accusative(t);
             if (e == null) {
                 continue;
             }
@@ -83,11 +78,16 @@ final class CountedGroups {
         }
     }
 
+    /** The group role or nisba a word is the accusative singular of (متظاهرا، سودانيا), or null. */
+    private LexiconEntry accusative(Token t) {
+        String key = t.key();
+        return key.length() >= 4 && key.charAt(key.length() - 1) == ALEF
+                ? bySingular.get(key.substring(0, key.length() - 1)) : null;
+    }
+
     /** The nisba a word is in the accusative (سودانيا), or null. */
     private LexiconEntry accusativeNisba(Token t) {
-        String key = t.key();
-        LexiconEntry e = key.length() > 3 && key.charAt(key.length() - 1) == ALEF
-                ? bySingular.get(key.substring(0, key.length() - 1)) : null;
+        LexiconEntry e = accusative(t);
         return e != null && e.kind() == EntryKind.NISBA ? e : null;
     }
 }

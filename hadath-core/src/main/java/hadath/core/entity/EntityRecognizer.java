@@ -3,11 +3,11 @@ package hadath.core.entity;
 import hadath.core.entity.ner.NerSpan;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
-import hadath.core.normalize.KeyNormalizer;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
+import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
 import hadath.core.sentence.Sentence;
 import hadath.core.sentence.SentenceSplitter;
@@ -53,8 +53,6 @@ public final class EntityRecognizer {
     private final CountedGroups counted;
     private final NisbaCountries nisbaCountries;
     private final Coreference coreference;
-    /** Keys of the verb forms of the event lexicon. */
-    private final java.util.Set<String> eventVerbs;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -63,22 +61,6 @@ public final class EntityRecognizer {
         this.counted = new CountedGroups(lexicon);
         this.nisbaCountries = new NisbaCountries(lexicon);
         this.coreference = new Coreference(lexicon);
-        java.util.Set<String> verbs = new java.util.HashSet<>();
-        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
-            if ("verb".equals(e.attribute("form"))) {
-                e.forms().forEach(f -> verbs.add(KeyNormalizer.key(f.split(" ", 2)[0])));
-            }
-        }
-        this.eventVerbs = java.util.Set.copyOf(verbs);
-    }
-
-    /**
-     * Whether a word is a verb of the event lexicon, alone or after و or ف (وأدان، ودان): the tagger, which
-     * reads a sentence's first word as a name now and then, has found no name there.
-     */
-    private boolean eventVerb(Token t) {
-        String k = t.key();
-        return eventVerbs.contains(k) || ((k.startsWith("و") || k.startsWith("ف")) && eventVerbs.contains(k.substring(1)));
     }
 
     /**
@@ -97,8 +79,10 @@ public final class EntityRecognizer {
     public List<Entity> recognize(Document doc, List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches,
                                   List<LexiconMatch> all, List<NerSpan> modelNames) {
         RecognitionRun run = new RecognitionRun(doc, tokens, sentences);
-        names(run, matches);
-        modelNames(run, modelNames, all);
+        // how often the text names each state: what picks the Tripoli, or the Oman or Amman, it means
+        Map<String, Integer> statesNamed = statesNamed(all);
+        names(run, matches, statesNamed);
+        modelNames(run, modelNames, all, statesNamed);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         organisationsInside(run, phrases, all);
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches);
@@ -111,13 +95,11 @@ public final class EntityRecognizer {
     }
 
 
-    private void names(RecognitionRun run, List<LexiconMatch> matches) {
-        Map<String, Integer> statesNamed = null; // counted on first need
+    private void names(RecognitionRun run, List<LexiconMatch> matches, Map<String, Integer> statesNamed) {
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch m = matches.get(i);
             LexiconEntry e = Preference.preferred(m);
             if (e != null && e.kind() == EntryKind.PLACE && e.has(Flags.AMBIGUOUS)) {
-                statesNamed = statesNamed == null ? statesNamed(matches) : statesNamed;
                 e = ofStateNamedMost(m, statesNamed);
             }
             if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)) {
@@ -179,8 +161,8 @@ public final class EntityRecognizer {
      * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
      * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
      */
-    private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all) {
-        Map<String, Integer> statesNamed = null; // counted on first need
+    private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all,
+                            Map<String, Integer> statesNamed) {
         boolean[] known = new boolean[run.tokens.size()];
         for (LexiconMatch m : all) {
             LexiconEntry e = Preference.preferred(m);
@@ -195,7 +177,8 @@ public final class EntityRecognizer {
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
             }
-            free &= s.tokens().size() > 1 || !eventVerb(run.tokens.get(s.tokens().start()));
+            // a verb of the event lexicon (وأدان، ودان), which the tagger reads as a name now and then, is none
+            free &= s.tokens().size() > 1 || !lexicon.isEventVerb(run.tokens.get(s.tokens().start()).key());
             // سلطان عمان، أمير قطر: a title word alone is the title, whose holder comes after it
             free &= s.tokens().size() > 1 || !roleWord(all, s.tokens().start());
             if (!free || (s.type().equals("PER") && coreference.isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
@@ -207,7 +190,6 @@ public final class EntityRecognizer {
             LexiconEntry town = country == null ? null : placeOfAnotherState(country, all);
             if (town != null) {
                 // عمان: Oman, or Amman in Jordan; the state the text names more decides
-                statesNamed = statesNamed == null ? statesNamed(all) : statesNamed;
                 String iso = country.entries().stream().filter(EntityRecognizer::commonWordCountry).findFirst()
                         .orElseThrow().country();
                 if (statesNamed.getOrDefault(town.country(), 0) > statesNamed.getOrDefault(iso, 0)) {

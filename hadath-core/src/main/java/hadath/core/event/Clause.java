@@ -126,12 +126,12 @@ final class Clause {
     }
 
     /**
-     * Whether two actors carry the same actor code (وزير الخارجية السعودي and ولي العهد, both SAUGOV): an event
+     * Whether two entities carry the same actor code (وزير الخارجية السعودي and ولي العهد, both SAUGOV): an event
      * between them is one actor acting on itself, which CAMEO does not code and GDELT drops.
      */
-    boolean sameCode(At a, At b) {
-        Entity x = a == null ? null : byId.get(a.entity());
-        Entity y = b == null ? null : byId.get(b.entity());
+    boolean sameCode(String a, String b) {
+        Entity x = a == null ? null : byId.get(a);
+        Entity y = b == null ? null : byId.get(b);
         return x != null && y != null && x.actorCode() != null && x.actorCode().equals(y.actorCode());
     }
 

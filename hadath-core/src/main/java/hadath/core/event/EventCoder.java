@@ -135,13 +135,7 @@ public final class EventCoder {
     public EventCoder(Lexicon lexicon) {
         this.cameo = new CameoCodes(lexicon);
         this.matcher = lexicon.matcher();
-        Set<String> verbs = new java.util.HashSet<>();
-        for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
-            if ("verb".equals(e.attribute("form"))) {
-                e.forms().forEach(f -> verbs.add(KeyNormalizer.key(f)));
-            }
-        }
-        this.verbForms = Set.copyOf(verbs);
+        this.verbForms = lexicon.eventVerbKeys();
         Set<String> we = new java.util.HashSet<>();
         for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
             Set<String> firstWords = new java.util.HashSet<>();
@@ -183,7 +177,7 @@ public final class EventCoder {
         int governedUntil = -1;
         int judgedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
-        At denier = null; // who denied: the next verb after the denial goes on with them
+        At denier = null; // who denied: the verb that ends the denial goes on with them
         for (LexiconMatch m : triggers) {
             LexiconEntry pattern = patternOf(m);
             if (pattern == null) {
@@ -201,14 +195,14 @@ public final class EventCoder {
             if ((c.opensNewScene(sentence) || c.opensWithDateline(sentence)) && currentSentence < sentence.index()) {
                 current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
             }
+            At uncodedSubject = null; // the subject of a verb before this one that was coded as no event
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
                 if (!(afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
                         && "verb".equals(pattern.attribute("form")))) {
                     continue;
                 }
                 deniedFrom = Integer.MAX_VALUE; // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد: the denial ends at the next verb
-            } else {
-                denier = null;
+                uncodedSubject = denier;
             }
             if (code.code().equals("016") && followedBy(tokens, m.tokens().end(), sEnd, Clause.THAT, 4)) {
                 deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
@@ -312,13 +306,12 @@ public final class EventCoder {
                 boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
                 List<At> shared = source == null && verb && (coordinated(tokens, m) || pronoun)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
-                if (shared.isEmpty() && denier != null && source == null && verb) {
-                    shared = List.of(denier); // the denial was no event, but its subject goes on
-                }
-                At opening = shared.isEmpty() && source == null && verb && coordinated(tokens, m)
-                        && afterComma(tokens, trigger, sStart) ? c.openingSubject(sStart, trigger) : null;
-                if (opening != null) {
-                    shared = List.of(opening); // ووصفت منظمة العفو الأحكام بأنها ...، وطالبت السلطات: the first verb's subject
+                if (shared.isEmpty() && source == null && verb && coordinated(tokens, m)
+                        && afterComma(tokens, trigger, sStart)) {
+                    // no event before it to go on from: the denier's (ونفت ... أن ...، وطالبت), or the subject of the
+                    // sentence's first verb (ووصفت منظمة العفو الأحكام بأنها ...، وطالبت السلطات)
+                    At uncoded = uncodedSubject != null ? uncodedSubject : c.openingSubject(sStart, trigger);
+                    shared = uncoded == null ? shared : List.of(uncoded);
                 }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
                 boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))
@@ -439,7 +432,7 @@ public final class EventCoder {
         }
         // the actor on itself (وزير الخارجية السعودي and ولي العهد, both SAUGOV): CAMEO codes no such event and
         // GDELT drops it; dropped last, so the reading of what follows still saw it
-        return out.events().stream().filter(e -> !c.sameCode(c.entity(e.source()), c.entity(e.target()))).toList();
+        return out.events().stream().filter(e -> !c.sameCode(e.source(), e.target())).toList();
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Lexicon {
     private final Map<EntryKind, List<LexiconEntry>> byKind;
     /** the key of a person's last name → the people of that last name (from forms of two words or more). */
     private final Map<String, List<LexiconEntry>> surnames;
+    private final Set<String> eventVerbs;
 
     private Lexicon(Map<LexiconKind, List<LexiconTable>> tables, List<LexiconEntry> entries, TokenTrie<LexiconEntry> trie,
                     FormKeys formKeys) {
@@ -66,6 +67,24 @@ public final class Lexicon {
         kinds.replaceAll((k, list) -> List.copyOf(list));
         this.byKind = Collections.unmodifiableMap(kinds);
         this.surnames = indexSurnames(byKind.getOrDefault(EntryKind.PERSON, List.of()), formKeys);
+        Set<String> verbs = new HashSet<>();
+        for (LexiconEntry e : byKind.getOrDefault(EntryKind.EVENT_PATTERN, List.of())) {
+            if ("verb".equals(e.attribute("form"))) {
+                e.forms().stream().filter(f -> !f.strip().contains(" ")).forEach(f -> verbs.add(KeyNormalizer.key(f)));
+            }
+        }
+        this.eventVerbs = Set.copyOf(verbs);
+    }
+
+    /** Keys of the one-word forms of the event lexicon's verbs (أدان، تدين، دان): a word the text says as a verb. */
+    public Set<String> eventVerbKeys() {
+        return eventVerbs;
+    }
+
+    /** Whether a word's key is a verb of the event lexicon, alone or after و or ف (أدان، وأدان، ودان). */
+    public boolean isEventVerb(String key) {
+        return eventVerbs.contains(key)
+                || ((key.startsWith("و") || key.startsWith("ف")) && eventVerbs.contains(key.substring(1)));
     }
 
     private static Map<String, List<LexiconEntry>> indexSurnames(List<LexiconEntry> people, FormKeys formKeys) {
@@ -157,49 +176,50 @@ public final class Lexicon {
         List<LexiconEntry> entries = new ArrayList<>();
         TokenTrie<LexiconEntry> trie = new TokenTrie<>();
         Map<LexiconKind, List<LexiconTable>> copy = new EnumMap<>(LexiconKind.class);
-        Set<String> listed = new java.util.HashSet<>();
-        for (Map.Entry<LexiconKind, List<LexiconTable>> e : tables.entrySet()) {
-            for (LexiconTable table : e.getValue()) {
-                for (LexiconEntry entry : EntryReader.entries(e.getKey(), table)) {
-                    entry.forms().forEach(f -> listed.add(formKeys.joined(f)));
-                }
-            }
-        }
+        // every file's entries first: a made dual must not shadow a form listed in any file
+        Map<LexiconTable, List<LexiconEntry>> read = new java.util.LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
         for (Map.Entry<LexiconKind, List<LexiconTable>> e : tables.entrySet()) {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             for (LexiconTable table : e.getValue()) {
                 List<LexiconEntry> fileEntries = EntryReader.entries(e.getKey(), table);
-                checkDuplicateKeys(table.file(), fileEntries, formKeys);
-                for (LexiconEntry entry : fileEntries) {
-                    if (entry.kind() == EntryKind.FUNCTION_WORD) {
-                        continue; // they stop matches instead of making them (TokenMatcher)
-                    }
-                    List<String> forms = entry.forms();
-                    if (entry.kind() == EntryKind.ROLE && "title".equals(entry.attribute("kind"))) {
-                        forms = new ArrayList<>(forms); // two holders of an office at once (وزيرا الخارجية)
-                        for (String form : entry.forms()) {
-                            for (String dual : Duals.of(form)) {
-                                // المتحدثين is also a plural: a form listed anywhere keeps its listed reading
-                                if (!listed.contains(formKeys.joined(dual))) {
-                                    forms.add(dual);
-                                }
+                read.put(table, fileEntries);
+                fileEntries.forEach(entry -> entry.forms().forEach(f -> listed.add(formKeys.joined(f))));
+            }
+        }
+        for (Map.Entry<LexiconTable, List<LexiconEntry>> r : read.entrySet()) {
+            LexiconTable table = r.getKey();
+            List<LexiconEntry> fileEntries = r.getValue();
+            checkDuplicateKeys(table.file(), fileEntries, formKeys);
+            for (LexiconEntry entry : fileEntries) {
+                if (entry.kind() == EntryKind.FUNCTION_WORD) {
+                    continue; // they stop matches instead of making them (TokenMatcher)
+                }
+                List<String> forms = entry.forms();
+                if (entry.kind() == EntryKind.ROLE && "title".equals(entry.attribute("kind"))) {
+                    forms = new ArrayList<>(forms); // two holders of an office at once (وزيرا الخارجية)
+                    for (String form : entry.forms()) {
+                        for (String dual : Duals.of(form)) {
+                            // المتحدثين is also a plural: a form listed anywhere keeps its listed reading
+                            if (!listed.contains(formKeys.joined(dual))) {
+                                forms.add(dual);
                             }
                         }
                     }
-                    for (String form : forms) {
-                        List<String> keys = formKeys.of(form);
-                        trie.add(keys, entry);
-                        if (entry.kind() == EntryKind.ROLE && keys.get(0).startsWith("ال") && keys.get(0).length() > 4) {
-                            // a role is a common noun: the article comes and goes with grammar (الرئيس، رئيس مجلس);
-                            // a name keeps its own (الرياض is not رياض)
-                            List<String> bare = new ArrayList<>(keys);
-                            bare.set(0, keys.get(0).substring(2));
-                            trie.add(bare, entry);
-                        }
+                }
+                for (String form : forms) {
+                    List<String> keys = formKeys.of(form);
+                    trie.add(keys, entry);
+                    if (entry.kind() == EntryKind.ROLE && keys.get(0).startsWith("ال") && keys.get(0).length() > 4) {
+                        // a role is a common noun: the article comes and goes with grammar (الرئيس، رئيس مجلس);
+                        // a name keeps its own (الرياض is not رياض)
+                        List<String> bare = new ArrayList<>(keys);
+                        bare.set(0, keys.get(0).substring(2));
+                        trie.add(bare, entry);
                     }
                 }
-                entries.addAll(fileEntries);
             }
+            entries.addAll(fileEntries);
         }
         Lexicon lexicon = new Lexicon(Collections.unmodifiableMap(copy), List.copyOf(entries), trie, formKeys);
         lexicon.checkLinks();
