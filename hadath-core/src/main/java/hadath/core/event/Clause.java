@@ -116,6 +116,11 @@ final class Clause {
         return a != null && a.end() >= to;
     }
 
+    /** The mention token {@code i} lies in, or null. */
+    At covering(int i) {
+        return i >= 0 && i < insideOf.length ? insideOf[i] : null;
+    }
+
     static boolean isActor(At a) {
         return a != null && a.type() != EntityType.PLACE;
     }
@@ -163,13 +168,23 @@ final class Clause {
                     }
                     return person;
                 }
+                if (first == null && nisbaAt[i] == null && !allRoles(actorAt[i]) && (i == from || !roleToken[i - 1])) {
+                    // استدعت الجزائر القائم بالأعمال الفرنسي: a named subject, then its object; but the
+                    // body a title names (الأمين العام لحزب الله نعيم قاسم) is passed for the person
+                    return actorAt[i];
+                }
                 first = first == null ? actorAt[i] : first;
                 i = actorAt[i].end() - 1;
-            } else if (!roleToken[i] && !tokens.get(i).surface().equals("،")) {
+            } else if (!roleToken[i] && !tokens.get(i).surface().equals("،") && !titleComplement(i, from)) {
                 break;
             }
         }
         return first;
+    }
+
+    /** A word with لل right after a title (المدير العام للوكالة): the body the title is of, named by a noun. */
+    private boolean titleComplement(int i, int from) {
+        return i > from && roleToken[i - 1] && actorAt[i] == null && tokens.get(i).key().startsWith("لل");
     }
 
     /** Past a quantity and its من (مئات الأردنيين، عشرات من المسلحين): where the people counted start. */
@@ -193,10 +208,12 @@ final class Clause {
         if (i >= end || !(isActor(actorAt[i]) || roleToken[i])) {
             return -1;
         }
+        int title = i;
         while (i < end && i < from + WINDOW && roleToken[i] && actorAt[i] == null) {
             i++;
         }
-        At subject = i < end ? subjectAfter(i, end) : null;
+        // read from the title, so that the body it is of (الأمين العام لحزب الله نعيم قاسم) is passed for the name
+        At subject = i < end ? subjectAfter(title, end) : null;
         if (subject == null || subject.start() != i) {
             return -1;
         }
@@ -425,7 +442,11 @@ final class Clause {
             return null;
         }
         At a = subjectAfter(sentenceStart + 1, before);
-        return a != null && a.start() == sentenceStart + 1 && isActor(a) ? a : null;
+        int i = sentenceStart + 1;
+        while (a != null && i < a.start() && (roleToken[i] || titleComplement(i, sentenceStart + 1))) {
+            i++; // وقال المدير العام للوكالة رافائيل غروسي: the title before the name
+        }
+        return a != null && a.start() == i && isActor(a) ? a : null;
     }
 
     /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */

@@ -215,6 +215,10 @@ public final class EventCoder {
                     .equals(ANY))) {
                 continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
             }
+            if (trigger < governedUntil && afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
+                    && ("verb".equals(pattern.attribute("form")) || verbal(m))) {
+                governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
+            }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
@@ -304,13 +308,20 @@ public final class EventCoder {
                 boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
                 // a verb joined by و goes on with the subjects of its sentence's last event
                 boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
-                List<At> shared = source == null && verb && (coordinated(tokens, m) || pronoun)
+                // a phrase said as a verb after a comma (، وسلمته مذكرة احتجاج) goes on the same way
+                boolean continues = verb || verbal(m) && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
+                // a participle after a comma (قال غروسي ...، داعيا طهران إلى): the main verb's subject, in a state
+                boolean circumstantial = verb && afterComma(tokens, trigger, sStart) && participle(m.candidate().key());
+                List<At> shared = source == null && continues && (coordinated(tokens, m) || pronoun || circumstantial)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
-                if (shared.isEmpty() && source == null && verb && coordinated(tokens, m)
+                if (shared.isEmpty() && source == null && verb && (coordinated(tokens, m) || circumstantial)
                         && afterComma(tokens, trigger, sStart)) {
                     // no event before it to go on from: the denier's (ونفت ... أن ...، وطالبت), or the subject of the
                     // sentence's first verb (ووصفت منظمة العفو الأحكام بأنها ...، وطالبت السلطات)
                     At uncoded = uncodedSubject != null ? uncodedSubject : c.openingSubject(sStart, trigger);
+                    if (uncoded == null && circumstantial) { // وقال المدير العام للوكالة غروسي إن ...، داعيا
+                        uncoded = c.entity(speakerBefore(quotes, sentence.span().start(), m.span().start()));
+                    }
                     shared = uncoded == null ? shared : List.of(uncoded);
                 }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
@@ -357,7 +368,7 @@ public final class EventCoder {
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
                 }
-                sources.add(source);
+                    sources.add(source);
                 if (goesOn) {
                     sources.addAll(shared.subList(1, shared.size()));
                 }
@@ -523,6 +534,10 @@ public final class EventCoder {
                 }
             }
         }
+        At object = from < end ? c.covering(from - 1) : null;
+        if (Clause.isActor(object) && object.end() > from) {
+            return object; // استدعت السفير الفرنسي: the phrase ends inside the name of whom it is done to
+        }
         if ("of".equals(frame)) {
             At of = c.nisbaAfter(from, end, 2);
             return of != null ? of : c.firstActorAfter(from, end, source); // التدخلات الأميركية: a charge against
@@ -638,6 +653,20 @@ public final class EventCoder {
         }
         Token noun = tokens.get(at); // بالخطوة، والقرار: found under its clitics, with its article
         return noun.candidateIn(ATTACKS) != null ? ATTACK : noun.candidateIn(ACTS) != null ? ACT : NONE;
+    }
+
+    /**
+     * An active participle in the accusative (داعيا، محذرة، متعهدا، نافيا، مطالبين), the form news uses for what
+     * the subject of the main verb does while it speaks; keys write ة as ه.
+     */
+    static boolean participle(String key) {
+        if (key.length() < 5) {
+            return false;
+        }
+        if (key.startsWith("م")) {
+            return key.endsWith("ا") || key.endsWith("ه") || key.endsWith("ين");
+        }
+        return key.charAt(1) == 'ا' && (key.endsWith("يا") || key.endsWith("يه")); // فاعل of a weak verb: داعيا
     }
 
     private static boolean dualOrPlural(Token t) {
@@ -763,6 +792,20 @@ public final class EventCoder {
         int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), trigger.start());
         if (i >= 0 && quotes.get(i).span().contains(trigger)) {
             return quotes.get(i).speaker();
+        }
+        return null;
+    }
+
+    /** The speaker of the last quotation of the sentence (from {@code sentenceStart}) that ends before {@code at}. */
+    private static String speakerBefore(List<Quote> quotes, int sentenceStart, int at) {
+        for (int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), at); i >= 0; i--) {
+            Quote q = quotes.get(i);
+            if (q.span().start() < sentenceStart) {
+                return null;
+            }
+            if (q.span().end() <= at && q.speaker() != null) {
+                return q.speaker();
+            }
         }
         return null;
     }

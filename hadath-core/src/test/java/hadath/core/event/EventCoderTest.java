@@ -20,10 +20,16 @@ class EventCoderTest {
 
     private static final Pipeline PIPELINE = new Pipeline(new PipelineConfig(Lexicon.fromClasspath("/hadath/lexicon-test/"), null, true));
     private static final Pipeline BUNDLED = new Pipeline(new PipelineConfig(Lexicon.bundled(), null, true));
+    /** The product's pipeline, with the name tagger: for names the lexicon alone does not hold. */
+    private static final Pipeline FULL = new Pipeline(PipelineConfig.defaults().withEvents(true));
 
     /** (source actor code, CAMEO, target actor code) of each event, read with the bundled lexicon. */
     private static List<String> codes(String text) {
-        Analysis a = BUNDLED.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());
+        return codes(BUNDLED, text);
+    }
+
+    private static List<String> codes(Pipeline pipeline, String text) {
+        Analysis a = pipeline.analyze(Document.builder(text).published(LocalDate.of(2021, 2, 9)).build());
         java.util.function.Function<String, String> code = id -> a.entities().stream()
                 .filter(e -> e.id().equals(id)).map(Entity::actorCode).findFirst().orElse(null);
         return a.events().stream().map(v -> code.apply(v.source()) + " " + v.cameo() + " " + code.apply(v.target()))
@@ -329,5 +335,31 @@ class EventCoderTest {
     void aDualObjectIsBothPartiesOfTheLastEvent() {
         assertThat(triples(analyse("التقى فلاديمير بوتين محمد باقر قاليباف. وانتقد الاتحاد الأوروبي الطرفين.")))
                 .contains("European Union 111 Vladimir Putin", "European Union 111 Mohammad Bagher Ghalibaf");
+    }
+
+    @Test
+    void aNamedSubjectBeforeATitledObjectIsTheSourceButATitlesComplementIsNot() {
+        assertThat(codes(FULL, "استدعت الجزائر القائم بالأعمال الفرنسي.")).containsExactly("DZA 114 FRAGOV");
+        // حزب الله after "the secretary-general of" belongs to the title; the person named after it acts
+        assertThat(codes("ورفض الأمين العام لحزب الله نعيم قاسم خطة الحكومة اللبنانية.")).first().asString()
+                .startsWith("LBNUAF 12");
+    }
+
+    @Test
+    void aPhraseSaidAsAVerbAfterACommaGoesOnWithTheSentencesSubject() {
+        assertThat(codes("طالبت اليونان إيران بالإفراج عن الناقلة، واستدعت القائم بالأعمال الإيراني."))
+                .contains("GRC 114 IRNGOV");
+    }
+
+    @Test
+    void aParticipleAfterACommaIsDoneByTheMainVerbsSubjectToTheActorAfterIt() {
+        assertThat(codes("وقال وزير الخارجية الأردني إن الوضع خطير، داعيا إسرائيل إلى التهدئة."))
+                .singleElement().asString().matches("JORGOV 02\\d* ISR");
+        // a title with a complement (للوكالة) before the name: the speaker of the reported clause
+        assertThat(codes(FULL, "وقال المدير العام للوكالة رافائيل غروسي إن الخطوة إيجابية، داعيا طهران إلى التعاون."))
+                .containsExactly("IGOUNOIAE 020 IRN");
+        assertThat(EventCoder.participle(hadath.core.normalize.KeyNormalizer.key("محذرة"))).isTrue();
+        assertThat(EventCoder.participle(hadath.core.normalize.KeyNormalizer.key("نافيا"))).isTrue();
+        assertThat(EventCoder.participle(hadath.core.normalize.KeyNormalizer.key("اتفقا"))).isFalse();
     }
 }
