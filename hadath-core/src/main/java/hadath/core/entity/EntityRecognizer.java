@@ -96,6 +96,7 @@ public final class EntityRecognizer {
 
 
     private void names(RecognitionRun run, List<LexiconMatch> matches, Map<String, Integer> statesNamed) {
+        int stateUntil = -1; // where the last state named ends
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch m = matches.get(i);
             LexiconEntry e = Preference.preferred(m);
@@ -139,12 +140,17 @@ public final class EntityRecognizer {
                     } else {
                         run.mention(run.draft(e.id(), EntityType.COUNTRY, e), m.span(), MentionKind.NAME, start, end);
                     }
+                    stateUntil = end;
                 }
                 case METONYM -> run.mention(run.draft(e.id(), EntityType.ORGANIZATION, e), m.span(), MentionKind.NAME,
                         start, end);
                 case PLACE -> {
                     LexiconEntry country = lexicon.countryWithCapital(e).orElse(null);
-                    if (country != null && standsForGovernment(run.tokens, m)) {
+                    // القاهرة وأنقرة، مصر وأنقرة: a capital joined by و to a state is a state too
+                    boolean joinedToState = start == stateUntil
+                            && run.tokens.get(start).key().equals("و" + m.candidate().key());
+                    if (country != null && (joinedToState || standsForGovernment(run.tokens, m))) {
+                        stateUntil = end;
                         run.mention(run.draft(country.id(), EntityType.COUNTRY, country), m.span(), MentionKind.METONYM,
                                 start, end);
                     } else {

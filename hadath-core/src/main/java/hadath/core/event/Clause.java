@@ -449,6 +449,16 @@ final class Clause {
         return a != null && a.start() == i && isActor(a) ? a : null;
     }
 
+    /** The opening subject and the actors joined to it by و (وأعربت القاهرة وأنقرة ...): none without one. */
+    List<At> openingSubjects(int sentenceStart, int before) {
+        At a = openingSubject(sentenceStart, before);
+        List<At> out = new java.util.ArrayList<>();
+        for (At more = a; more != null; more = conjoined(more.end(), before)) {
+            out.add(more);
+        }
+        return out;
+    }
+
     /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */
     boolean opensWithDateline(Sentence sentence) {
         int i = sentence.tokens().start();

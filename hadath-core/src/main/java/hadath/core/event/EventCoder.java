@@ -293,6 +293,7 @@ public final class EventCoder {
                 sources.add(source);
                 targets.add(target);
             } else if (pair != null && (dualAt(tokens, m.tokens().end(), sEnd) || dualAt(tokens, trigger - 1, sEnd)
+                    || split.contains(m) && dualAt(tokens, trigger + 1, sEnd)
                     || dualAfterBetween(tokens, m.tokens().end(), sEnd))) {
                 sources.add(pair[0]);
                 targets.add(pair[1]);
@@ -324,8 +325,16 @@ public final class EventCoder {
                     }
                     shared = uncoded == null ? shared : List.of(uncoded);
                 }
+                // a dual verb (وحثتا، بحثا، يتبادلان) has no subject after it: its subject is the two actors the
+                // sentence opened with, or the two parties of the last event; the actor after it is whom
+                boolean dual = verb && dualVerb(m, pattern);
+                if (dual && source == null && shared.size() < 2) {
+                    List<At> opening = c.openingSubjects(sStart, trigger);
+                    shared = opening.size() > 1 ? opening
+                            : pair != null && Clause.isActor(pair[0]) && Clause.isActor(pair[1]) ? List.of(pair) : shared;
+                }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
-                boolean goesOn = shared.size() > 1 ? dualOrPlural(tokens.get(trigger))
+                boolean goesOn = shared.size() > 1 ? dual || dualOrPlural(tokens.get(trigger))
                         : !shared.isEmpty() && (afterComma(tokens, trigger, sStart) || pronoun);
                 if (pronoun && shared.isEmpty() && current != null && sentence.index() - currentSentence <= 1) {
                     source = c.entity(current); // ... لكنه حث الحكومة: he, of the sentence before
@@ -386,7 +395,7 @@ public final class EventCoder {
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
-                if (target == null && sources.size() > 1 && MUTUAL.stream().anyMatch(code.code()::startsWith)) {
+                if (target == null && sources.size() > 1 && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {
                     target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
@@ -425,6 +434,9 @@ public final class EventCoder {
             TimeExpression time = nearestTime(times, tokens, sentence, trigger);
             double confidence = (named ? 0.8 : 0.6) * (within(tokens, c.sentenceOf, trigger, 2, MODALS) ? 0.5 : 1);
             for (At source : sources) {
+                if (source != null && source.type() == EntityType.PLACE) {
+                    source = c.country(source.country()); // وأعربت القاهرة وأنقرة: the second capital is a state too
+                }
                 for (At target : targets) {
                     String location = c.placeAfterLocative(sentence);
                     At t = target;
@@ -465,6 +477,9 @@ public final class EventCoder {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int sEnd = sentences.get(c.sentenceOf[i]).tokens().end();
             int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
+            if (subjectEnd < 0 && dualAt(tokens, i + 1, sEnd)) {
+                subjectEnd = i + 2; // ووقع الجانبان ثماني اتفاقيات: the two parties told before
+            }
             LexiconMatch m = subjectEnd > 0 ? splitAt(c, i, subjectEnd, sEnd) : null;
             int objectEnd = subjectEnd > 0 && m == null ? c.subjectEnd(subjectEnd, sEnd, timeToken) : -1;
             if (objectEnd > 0) {
@@ -667,6 +682,18 @@ public final class EventCoder {
             return key.endsWith("ا") || key.endsWith("ه") || key.endsWith("ين");
         }
         return key.charAt(1) == 'ا' && (key.endsWith("يا") || key.endsWith("يه")); // فاعل of a weak verb: داعيا
+    }
+
+    /**
+     * A verb in the dual (حثتا، بحثا، التقيا، يبحثان، تطالبان): made from the pattern's past or present, which the
+     * lexicon lists in the singular.
+     */
+    private static boolean dualVerb(LexiconMatch m, LexiconEntry pattern) {
+        String key = m.candidate().key();
+        String past = KeyNormalizer.key(pattern.forms().get(0).strip().split("\\s+")[0]);
+        String stem = past.substring(0, past.length() - 1);
+        return key.equals(past + "تا") || key.equals(past + "ا") || key.equals(stem + "يا") || key.equals(stem + "تا")
+                || ("يت".indexOf(key.charAt(0)) >= 0 && key.endsWith("ان") && key.length() > 4);
     }
 
     private static boolean dualOrPlural(Token t) {

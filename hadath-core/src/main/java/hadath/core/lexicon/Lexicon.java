@@ -187,6 +187,10 @@ public final class Lexicon {
                 fileEntries.forEach(entry -> entry.forms().forEach(f -> listed.add(formKeys.joined(f))));
             }
         }
+        Set<String> pastVerbs = new HashSet<>(); // the past of every one-word event verb (طالب، التقى)
+        read.values().forEach(list -> list.stream().filter(e -> e.kind() == EntryKind.EVENT_PATTERN
+                && "verb".equals(e.attribute("form")) && !e.forms().get(0).strip().contains(" "))
+                .forEach(e -> pastVerbs.add(e.forms().get(0).strip())));
         for (Map.Entry<LexiconTable, List<LexiconEntry>> r : read.entrySet()) {
             LexiconTable table = r.getKey();
             List<LexiconEntry> fileEntries = r.getValue();
@@ -202,6 +206,16 @@ public final class Lexicon {
                         for (String dual : Duals.of(form)) {
                             // المتحدثين is also a plural: a form listed anywhere keeps its listed reading
                             if (!listed.contains(formKeys.joined(dual))) {
+                                forms.add(dual);
+                            }
+                        }
+                    }
+                }
+                if (entry.kind() == EntryKind.EVENT_PATTERN) {
+                    forms = new ArrayList<>(forms); // two actors at once (بحثا، طالبتا بالإفراج، يتبادلان)
+                    for (String form : entry.forms()) {
+                        for (String dual : VerbDuals.of(form, pastVerbs)) {
+                            if (!listed.contains(formKeys.joined(dual)) && !forms.contains(dual)) {
                                 forms.add(dual);
                             }
                         }

@@ -184,6 +184,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalJoinedByWawToAStateIsAStateButNotAfterAPlace() {
+        assertThat(entities("وأعربت القاهرة وأنقرة عن قلقهما.").stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .map(Entity::country)).containsExactlyInAnyOrder("EGY", "TUR");
+        assertThat(entities("وصل الوفد إلى القاهرة وأنقرة.").stream().filter(e -> e.type() == EntityType.COUNTRY))
+                .isEmpty();
+    }
+
+    @Test
     void aSeatOfPowerIsAnOrganisationWithItsGovernmentsCode() {
         Entity whiteHouse = entities("قال البيت الأبيض إن الرئيس سيزور المنطقة.").stream()
                 .filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();

@@ -362,4 +362,19 @@ class EventCoderTest {
         assertThat(EventCoder.participle(hadath.core.normalize.KeyNormalizer.key("نافيا"))).isTrue();
         assertThat(EventCoder.participle(hadath.core.normalize.KeyNormalizer.key("اتفقا"))).isFalse();
     }
+
+    @Test
+    void aDualVerbHasTheTwoActorsTheSentenceOpenedWithOrTheLastPairForSubject() {
+        assertThat(codes(FULL, "وأدانت القاهرة وأنقرة الهجوم، وحثتا الأطراف الليبية على العودة إلى الحوار."))
+                .contains("EGY 020 LBY", "TUR 020 LBY");
+        // no object: each with the other (اتفقا = they agreed with each other)
+        assertThat(codes(FULL, "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره المصري عبد الفتاح السيسي، "
+                + "اتفقا خلاله على تسريع العمل في المحطة.")).contains("RUSGOV 030 EGYGOV", "EGYGOV 030 RUSGOV");
+    }
+
+    @Test
+    void theTwoSidesSplittingAPhraseAreTheLastPairBothWays() {
+        assertThat(codes(FULL, "التقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان. "
+                + "ووقع الجانبان ثماني اتفاقيات في مجالات الطاقة.")).contains("EGYGOV 057 TURGOV", "TURGOV 057 EGYGOV");
+    }
 }
