@@ -124,6 +124,8 @@ public final class EventCoder {
     private static final Set<String> PATIENT_ROOTS = Set.of("17", "18");
     /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
     private static final int GOVERNED_REACH = 10;
+    /** Assaults, fighting and mass violence: told in the past when they happened. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -220,6 +222,8 @@ public final class EventCoder {
                 governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
             }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
+                // دعت إلى هدنة فورية واستئناف المفاوضات: what is asked for goes on through the next و
+                governedUntil = Math.max(governedUntil, Math.min(sEnd, m.tokens().end() + 3));
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
             if (!verb && trigger < judgedUntil) {
@@ -263,6 +267,11 @@ public final class EventCoder {
             }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
+            }
+            if (VIOLENT_ROOTS.contains(code.root()) && sentence.index() > 0 && present(pattern, m)
+                    && !future(tokens, m, sStart)) {
+                continue; // هجوم يستهدف قواتها، عملياتها تستهدف الإرهابيين: a body tells attacks in the past; its
+                          // present describes what something is for, not an attack (a headline's present is one)
             }
             String threat = THREAT_OF.get(code.root());
             if (threat != null && future(tokens, m, sStart)) {
@@ -620,6 +629,16 @@ public final class EventCoder {
         }
         return trigger - 2 >= sStart && ABOUT_TO.contains(tokens.get(trigger - 1).key())
                 && isOneOf(tokens.get(trigger - 2), CAUSED_WITH);
+    }
+
+    /** The present of a verb pattern (يستهدف، تقصف), not its past (تبادل starts with ت too). */
+    private static boolean present(LexiconEntry pattern, LexiconMatch m) {
+        if (!"verb".equals(pattern.attribute("form"))) {
+            return false;
+        }
+        String key = m.candidate().key();
+        String past = KeyNormalizer.key(pattern.forms().get(0).strip());
+        return "يتن".indexOf(key.charAt(0)) >= 0 && past.charAt(0) != key.charAt(0);
     }
 
     /** A verb in the future: the prefix س on a present (سنعتقل، وستفرض) or سوف before it. */

@@ -377,4 +377,16 @@ class EventCoderTest {
         assertThat(codes(FULL, "التقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان. "
                 + "ووقع الجانبان ثماني اتفاقيات في مجالات الطاقة.")).contains("EGYGOV 057 TURGOV", "TURGOV 057 EGYGOV");
     }
+
+    @Test
+    void aPresentOfForceInTheBodyDescribesButAHeadlinesPresentIsAnAttack() {
+        assertThat(codes("إسرائيل تقصف جنوب لبنان\nوقال وزير الدفاع الأمريكي إن بلاده سترد على أي اعتداء إيراني "
+                + "يستهدف قواتها.")).singleElement().asString().startsWith("ISR").contains(" 195 ");
+    }
+
+    @Test
+    void whatAnAppealAsksForGoesOnThroughTheNextWaw() {
+        assertThat(codes("دعت مصر الجيش السوداني إلى هدنة إنسانية فورية واستئناف المفاوضات في جدة."))
+                .singleElement().asString().startsWith("EGY 02");
+    }
 }
