@@ -27,6 +27,7 @@ final class Clause {
     private static final Set<String> LOCATIVES = KeyNormalizer.keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق",
             "غرب", "وسط", "محيط", "أنحاء");
     private static final int WINDOW = 12;
+    private static final Set<String> RELATIVE_PRONOUNS = KeyNormalizer.keys("الذي", "التي", "الذين", "اللذين", "اللتين");
     /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
     private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
@@ -465,6 +466,23 @@ final class Clause {
         At a = actorAt[i];
         int after = a == null ? i + 1 : a.end();
         return after < sentence.tokens().end() && tokens.get(after).surface().matches("[-–—]");
+    }
+
+    /**
+     * The subject of a relative clause's verb (الذي تؤديه مصر، التي تبذلها مسقط) starting before {@code end}, when
+     * no actor stands between {@code from} and the relative pronoun; not {@code not}.
+     */
+    At agentOfRelative(int from, int end, At not) {
+        for (int i = from; i + 2 < tokens.size() && i < end; i++) {
+            if (insideOf[i] != null) {
+                return null; // an actor before any relative clause: the object is that actor's, not a clause's
+            }
+            if (RELATIVE_PRONOUNS.contains(tokens.get(i).key()) && tokens.get(i + 1).isWord()) {
+                At a = actorAt[i + 2];
+                return isActor(a) && !same(a, not) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** The subject of a verb right after a masdar that takes it as object (قصف مدفعي شنته قوات الدعم السريع). */

@@ -404,6 +404,10 @@ public final class EventCoder {
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
+                if (target == null && RESPONSES.contains(code.root())) {
+                    // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
+                    target = c.agentOfRelative(from, Math.min(sEnd, from + 12), source);
+                }
                 if (target == null && sources.size() > 1 && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {

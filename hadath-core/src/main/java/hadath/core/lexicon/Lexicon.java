@@ -211,6 +211,17 @@ public final class Lexicon {
                         }
                     }
                 }
+                if (entry.kind() == EntryKind.NISBA) {
+                    // the indefinite accusative (طلبا فرنسيا، دعما سعوديا) is regular: -يا on the masculine; where
+                    // it spells a country (سوريا، ليبيا) the listed name keeps it, for the same state
+                    forms = new ArrayList<>(forms);
+                    for (String form : entry.forms()) {
+                        String accusative = form.strip() + "ا";
+                        if (form.strip().endsWith("ي") && !form.contains(" ") && !listed.contains(formKeys.joined(accusative))) {
+                            forms.add(accusative);
+                        }
+                    }
+                }
                 if (entry.kind() == EntryKind.EVENT_PATTERN) {
                     forms = new ArrayList<>(forms); // two actors at once (بحثا، طالبتا بالإفراج، يتبادلان)
                     for (String form : entry.forms()) {

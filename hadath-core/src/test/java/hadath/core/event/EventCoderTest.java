@@ -389,4 +389,15 @@ class EventCoderTest {
         assertThat(codes("دعت مصر الجيش السوداني إلى هدنة إنسانية فورية واستئناف المفاوضات في جدة."))
                 .singleElement().asString().startsWith("EGY 02");
     }
+
+    @Test
+    void anIndefiniteAccusativeNisbaNamesWhoseTheObjectIs() {
+        assertThat(codes(FULL, "رفضت الجزائر طلبا فرنسيا بزيادة كميات الغاز.")).containsExactly("DZA 120 FRA");
+    }
+
+    @Test
+    void whoeverDidWhatIsPraisedOrCriticisedIsItsTarget() {
+        assertThat(codes(FULL, "وأشاد أردوغان، في مؤتمر صحفي مشترك، بـ\"الدور المحوري\" الذي تؤديه مصر في المنطقة."))
+                .containsExactly("TURGOV 051 EGY");
+    }
 }
