@@ -193,7 +193,8 @@ public final class EventCoder {
                 denier = c.subjectAfter(m.tokens().end(), sEnd);
                 continue;
             }
-            boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m);
+            // a phrase opening with a future (سترد على أي اعتداء) is a verb, whatever its row
+            boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m) || future(tokens, m, sStart);
             boolean nominal = !verb && !verbal(m);
             if (nominal && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
                     .equals(ANY))) {
