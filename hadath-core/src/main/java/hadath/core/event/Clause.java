@@ -27,7 +27,6 @@ final class Clause {
     private static final Set<String> LOCATIVES = KeyNormalizer.keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق",
             "غرب", "وسط", "محيط", "أنحاء");
     private static final int WINDOW = 12;
-    private static final Set<String> RELATIVE_PRONOUNS = KeyNormalizer.keys("الذي", "التي", "الذين", "اللذين", "اللتين");
     /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
     private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
@@ -477,7 +476,7 @@ final class Clause {
             if (insideOf[i] != null) {
                 return null; // an actor before any relative clause: the object is that actor's, not a clause's
             }
-            if (RELATIVE_PRONOUNS.contains(tokens.get(i).key()) && tokens.get(i + 1).isWord()) {
+            if (TriggerForm.RELATIVES.contains(tokens.get(i).key()) && tokens.get(i + 1).isWord()) {
                 At a = actorAt[i + 2];
                 return isActor(a) && !same(a, not) ? a : null;
             }

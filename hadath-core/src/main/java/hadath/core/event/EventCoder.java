@@ -113,6 +113,8 @@ public final class EventCoder {
     private final TokenMatcher matcher;
     /** Keys of the forms of the verb patterns. */
     private final Set<String> verbForms;
+    /** Key of the first word of each event pattern's canonical form: a verb's past (طالب، التقى). */
+    private final java.util.Map<LexiconEntry, String> pastKeys = new java.util.IdentityHashMap<>();
     /** Keys of the first words of the first person plural forms the lexicon generates (نقصف، نفرض). */
     private final Set<String> firstPersonForms;
 
@@ -122,6 +124,7 @@ public final class EventCoder {
         this.verbForms = lexicon.eventVerbKeys();
         Set<String> we = new java.util.HashSet<>();
         for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
+            pastKeys.put(e, KeyNormalizer.key(e.forms().get(0).strip().split("\\s+", 2)[0]));
             Set<String> firstWords = new java.util.HashSet<>();
             e.forms().forEach(f -> firstWords.add(KeyNormalizer.key(f.split(" ", 2)[0])));
             for (String w : firstWords) {
@@ -168,6 +171,7 @@ public final class EventCoder {
                 continue;
             }
             int trigger = m.tokens().start();
+            boolean verbRow = "verb".equals(pattern.attribute("form"));
             CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
             if (code == null || within(tokens, c.sentenceOf, trigger, 2, NEGATIONS) || verbWithArticle(pattern, m, tokens)
                     || c.insideName(trigger, m.tokens().end())) {
@@ -181,8 +185,7 @@ public final class EventCoder {
             }
             At uncodedSubject = null; // the subject of a verb before this one that was coded as no event
             if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
-                if (!(afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
-                        && "verb".equals(pattern.attribute("form")))) {
+                if (!(afterComma(tokens, trigger, sStart) && coordinated(tokens, m) && verbRow)) {
                     continue;
                 }
                 deniedFrom = Integer.MAX_VALUE; // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد: the denial ends at the next verb
@@ -194,14 +197,15 @@ public final class EventCoder {
                 continue;
             }
             // a phrase opening with a future (سترد على أي اعتداء) is a verb, whatever its row
-            boolean verb = "verb".equals(pattern.attribute("form")) || split.contains(m) || future(tokens, m, sStart);
+            boolean futureTense = future(tokens, m, sStart);
+            boolean verb = verbRow || split.contains(m) || futureTense;
             boolean nominal = !verb && !verbal(m);
             if (nominal && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
                     .equals(ANY))) {
                 continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
             }
             if (trigger < governedUntil && afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
-                    && ("verb".equals(pattern.attribute("form")) || verbal(m))) {
+                    && (verbRow || verbal(m))) {
                 governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
             }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
@@ -251,13 +255,13 @@ public final class EventCoder {
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
             }
-            if (VIOLENT_ROOTS.contains(code.root()) && sentence.index() > 0 && present(pattern, m)
-                    && !future(tokens, m, sStart)) {
+            if (VIOLENT_ROOTS.contains(code.root()) && sentence.index() > 0 && verbRow
+                    && present(m.candidate().key(), pastKeys.get(pattern)) && !futureTense) {
                 continue; // هجوم يستهدف قواتها، عملياتها تستهدف الإرهابيين: a body tells attacks in the past; its
                           // present describes what something is for, not an attack (a headline's present is one)
             }
             String threat = THREAT_OF.get(code.root());
-            if (threat != null && future(tokens, m, sStart)) {
+            if (threat != null && futureTense) {
                 code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
             }
             if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {
@@ -319,7 +323,7 @@ public final class EventCoder {
                 }
                 // a dual verb (وحثتا، بحثا، يتبادلان) has no subject after it: its subject is the two actors the
                 // sentence opened with, or the two parties of the last event; the actor after it is whom
-                boolean dual = verb && dualVerb(m, pattern);
+                boolean dual = verb && dualVerb(m.candidate().key(), pastKeys.get(pattern));
                 if (dual && source == null && shared.size() < 2) {
                     List<At> opening = c.openingSubjects(sStart, trigger);
                     shared = opening.size() > 1 ? opening

@@ -34,7 +34,7 @@ final class TriggerForm {
     static final Set<String> SETTINGS = KeyNormalizer.keys("خلال", "أثناء", "اثناء", "عقب", "إثر", "بعد", "قبل",
             "هامش", "بعيد", "قبيل", "منذ", "لدى");
 
-    static final Set<String> RELATIVES = KeyNormalizer.keys("الذي", "التي", "الذين");
+    static final Set<String> RELATIVES = KeyNormalizer.keys("الذي", "التي", "الذين", "اللذين", "اللتين");
 
     /** Duals standing for the two parties of the last event. */
     static final Set<String> DUALS = KeyNormalizer.keys("الجانبان", "الجانبين", "الطرفان", "الطرفين",
@@ -79,13 +79,8 @@ final class TriggerForm {
                 && isOneOf(tokens.get(trigger - 2), CAUSED_WITH);
     }
 
-    /** The present of a verb pattern (يستهدف، تقصف), not its past (تبادل starts with ت too). */
-    static boolean present(LexiconEntry pattern, LexiconMatch m) {
-        if (!"verb".equals(pattern.attribute("form"))) {
-            return false;
-        }
-        String key = m.candidate().key();
-        String past = KeyNormalizer.key(pattern.forms().get(0).strip());
+    /** Whether a verb's form is its present (يستهدف، تقصف), given its past's key: تبادل starts with ت too. */
+    static boolean present(String key, String past) {
         return "يتن".indexOf(key.charAt(0)) >= 0 && past.charAt(0) != key.charAt(0);
     }
 
@@ -156,12 +151,10 @@ final class TriggerForm {
     }
 
     /**
-     * A verb in the dual (حثتا، بحثا، التقيا، يبحثان، تطالبان): made from the pattern's past or present, which the
-     * lexicon lists in the singular.
+     * Whether a verb's form is a dual (حثتا، بحثا، التقيا، يبحثان، تطالبان), given its past's key: made from the
+     * past or the present, which the lexicon lists in the singular.
      */
-    static boolean dualVerb(LexiconMatch m, LexiconEntry pattern) {
-        String key = m.candidate().key();
-        String past = KeyNormalizer.key(pattern.forms().get(0).strip().split("\\s+")[0]);
+    static boolean dualVerb(String key, String past) {
         String stem = past.substring(0, past.length() - 1);
         return key.equals(past + "تا") || key.equals(past + "ا") || key.equals(stem + "يا") || key.equals(stem + "تا")
                 || ("يت".indexOf(key.charAt(0)) >= 0 && key.endsWith("ان") && key.length() > 4);

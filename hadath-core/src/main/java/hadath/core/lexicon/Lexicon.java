@@ -199,37 +199,11 @@ public final class Lexicon {
                 if (entry.kind() == EntryKind.FUNCTION_WORD) {
                     continue; // they stop matches instead of making them (TokenMatcher)
                 }
-                List<String> forms = entry.forms();
-                if (entry.kind() == EntryKind.ROLE && "title".equals(entry.attribute("kind"))) {
-                    forms = new ArrayList<>(forms); // two holders of an office at once (وزيرا الخارجية)
-                    for (String form : entry.forms()) {
-                        for (String dual : Duals.of(form)) {
-                            // المتحدثين is also a plural: a form listed anywhere keeps its listed reading
-                            if (!listed.contains(formKeys.joined(dual))) {
-                                forms.add(dual);
-                            }
-                        }
-                    }
-                }
-                if (entry.kind() == EntryKind.NISBA) {
-                    // the indefinite accusative (طلبا فرنسيا، دعما سعوديا) is regular: -يا on the masculine; where
-                    // it spells a country (سوريا، ليبيا) the listed name keeps it, for the same state
-                    forms = new ArrayList<>(forms);
-                    for (String form : entry.forms()) {
-                        String accusative = form.strip() + "ا";
-                        if (form.strip().endsWith("ي") && !form.contains(" ") && !listed.contains(formKeys.joined(accusative))) {
-                            forms.add(accusative);
-                        }
-                    }
-                }
-                if (entry.kind() == EntryKind.EVENT_PATTERN) {
-                    forms = new ArrayList<>(forms); // two actors at once (بحثا، طالبتا بالإفراج، يتبادلان)
-                    for (String form : entry.forms()) {
-                        for (String dual : VerbDuals.of(form, pastVerbs)) {
-                            if (!listed.contains(formKeys.joined(dual)) && !forms.contains(dual)) {
-                                forms.add(dual);
-                            }
-                        }
+                List<String> forms = new ArrayList<>(entry.forms());
+                for (String made : madeForms(entry, pastVerbs)) {
+                    // المتحدثين is also a plural, سوريا a country: a form listed anywhere keeps its listed reading
+                    if (!listed.contains(formKeys.joined(made)) && !forms.contains(made)) {
+                        forms.add(made);
                     }
                 }
                 for (String form : forms) {
@@ -249,6 +223,33 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon(Collections.unmodifiableMap(copy), List.copyOf(entries), trie, formKeys);
         lexicon.checkLinks();
         return lexicon;
+    }
+
+    /**
+     * The forms Arabic makes regularly from an entry's listed ones, so no file lists them: the duals of a title
+     * (الرئيسان، وزيرا الخارجية), the indefinite accusative of a nisba (طلبا فرنسيا، دعما سعوديا: -ا on the
+     * masculine) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
+     */
+    private static List<String> madeForms(LexiconEntry entry, Set<String> pastVerbs) {
+        List<String> made = new ArrayList<>();
+        for (String form : entry.forms()) {
+            switch (entry.kind()) {
+                case ROLE -> {
+                    if ("title".equals(entry.attribute("kind"))) {
+                        made.addAll(Duals.of(form));
+                    }
+                }
+                case NISBA -> {
+                    if (form.strip().endsWith("ي") && !form.contains(" ")) {
+                        made.add(form.strip() + "ا");
+                    }
+                }
+                case EVENT_PATTERN -> made.addAll(VerbDuals.of(form, pastVerbs));
+                default -> {
+                }
+            }
+        }
+        return made;
     }
 
     /** Strict keys ({@link KeyNormalizer#strictKey}) of the function words: على stops a match, علي does not. */

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * The dual forms of an event verb, which news uses for two actors at once (بحثا، اتفقا، حثتا، طالبتا
- * بالإفراج، يبحثان، تطالبان). Arabic forms them regularly from the past and the present, so the event lexicon
- * does not list them; they are made here from each pattern's forms. A verb before an explicit subject stays
- * singular, so a dual verb always carries its subject as a pronoun: the two parties told before.
+ * بالإفراج، يبحثان، تطالبان). Arabic forms them regularly from the past and the present, so they are made
+ * here from each pattern's forms, for phrases too; a dual a row lists itself keeps its listed reading. A verb
+ * before an explicit subject stays singular, so a dual verb always carries its subject as a pronoun: the two
+ * parties told before.
  */
 final class VerbDuals {
 
@@ -19,7 +20,8 @@ final class VerbDuals {
      * The duals of a pattern form whose first word is the past of a verb in {@code pastVerbs} (طالب بالإفراج →
      * طالبتا بالإفراج، طالبا بالإفراج) or a present in ي (يطالب بالإفراج → يطالبان، تطالبان بالإفراج). The
      * masculine past dual of a three-letter verb is left out: بحثا، قصفا are as often the accusative of the
-     * masdar, and so is that of a فاعل verb (لاحقا is "later"). None for a verb ending in ا or و, whose dual is spelled like its plural (دعوا).
+     * masdar, and so is that of a فاعل verb (لاحقا is "later"). None for a verb ending in ا or و, whose dual
+     * is spelled like its plural (دعوا).
      */
     static List<String> of(String form, Set<String> pastVerbs) {
         String stripped = form.strip();
