@@ -252,6 +252,11 @@ public final class EventCoder {
             if (!verb && instrument(tokens, m) && out.hasForce(sentence)) {
                 continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
             }
+            if (out.has(sentence) && !verb && code.quadClass() == 1 && afterPreposition(tokens, m, sStart)) {
+                // استدعت سفيرها للتشاور، علّق مشاركته في اجتماعات، دعت إلى حل عبر المفاوضات: talk named as the
+                // purpose, setting or topic of the sentence's act is no act of its own
+                continue;
+            }
             if (out.has(sentence) && purpose(tokens, m)) {
                 continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
             }

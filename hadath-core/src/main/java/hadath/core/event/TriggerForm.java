@@ -197,6 +197,32 @@ final class TriggerForm {
         return m.candidate().prefix() > 0 && tokens.get(m.tokens().start()).key().startsWith("ب");
     }
 
+    /** Prepositions that make a noun after them part of another phrase (عبر المفاوضات، في اجتماعات، إلى طاولة). */
+    static final Set<String> PREPOSITIONS = KeyNormalizer.keys("في", "إلى", "الى", "على", "عبر", "حول", "عن", "من",
+            "مع", "بشأن", "حيال", "إزاء", "تجاه");
+
+    /**
+     * Whether the trigger is a noun a preposition governs, written on it as ل (للتشاور، للمفاوضات) or before it
+     * (عبر المفاوضات، إلى طاولة التفاوض، في اجتماعات). Not ب, which names the means or the broker of the act
+     * (بوساطة مصرية), nor a noun with a pronoun of its own (كان في استقباله), which has its own actors.
+     */
+    static boolean afterPreposition(List<Token> tokens, LexiconMatch m, int sStart) {
+        int start = m.tokens().start();
+        String key = tokens.get(start).key();
+        int prefix = m.candidate().prefix();
+        String clitics = key.substring(0, Math.min(prefix, key.length()));
+        if (clitics.startsWith("و") || clitics.startsWith("ف")) {
+            clitics = clitics.substring(1);
+        }
+        if (clitics.startsWith("ل")) {
+            return true;
+        }
+        if (start - 1 < sStart || m.candidate().suffix() > 0 || clitics.startsWith("ب")) {
+            return false;
+        }
+        return PREPOSITIONS.contains(tokens.get(start - 1).key());
+    }
+
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
     static boolean purpose(List<Token> tokens, LexiconMatch m) {
         String key = tokens.get(m.tokens().start()).key();

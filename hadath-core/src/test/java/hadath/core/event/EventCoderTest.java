@@ -401,4 +401,15 @@ class EventCoderTest {
         assertThat(codes(FULL, "وأشاد أردوغان، في مؤتمر صحفي مشترك، بـ\"الدور المحوري\" الذي تؤديه مصر في المنطقة."))
                 .containsExactly("TURGOV 051 EGY");
     }
+
+    @Test
+    void talkNamedAfterAPrepositionIsThePurposeOrSettingOfTheActNotAnotherAct() {
+        assertThat(codes(FULL, "وأشاد أمير قطر بجهود سلطنة عمان، معربا عن أمله في العودة إلى طاولة المفاوضات مع إيران.")
+                .stream().filter(e -> e.contains(" 04")).toList()).isEmpty();
+        assertThat(codes(FULL, "وعلقت الإمارات مشاركتها في اجتماعات مع قطر.").stream()
+                .filter(e -> e.contains(" 04")).toList()).isEmpty();
+        // with a pronoun of its own the noun has its own actors: كان في استقباله is a reception
+        assertThat(codes(FULL, "ووصل أردوغان إلى القاهرة، وكان في استقباله الرئيس المصري عبد الفتاح السيسي."))
+                .anyMatch(e -> e.contains(" 043 "));
+    }
 }

@@ -29,4 +29,32 @@ class TriggerFormTest {
         assertThat(TriggerForm.afterComma(tokens, trigger, 0)).isTrue();
         assertThat(TriggerForm.afterComma(tokens, 0, 0)).isFalse();
     }
+
+    @Test
+    void aNounAfterAPrepositionOrWithLIsGovernedButNotWithBOrAPronounOfItsOwn() {
+        assertThat(governed("دعت إلى حل عبر المفاوضات", "مفاوضات")).isTrue();
+        assertThat(governed("استدعت سفيرها للتشاور", "تشاور")).isTrue();
+        assertThat(governed("جولة بوساطة مصرية", "وساطة")).isFalse();
+        assertThat(governed("وكان في استقباله الرئيس", "استقبال")).isFalse();
+        assertThat(governed("بدأت مفاوضات", "مفاوضات")).isFalse();
+    }
+
+    /** Whether the word whose key is {@code head} under some clitics is governed in {@code text}. */
+    private static boolean governed(String text, String head) {
+        var tokens = new Tokenizer().tokenize(text);
+        String key = KeyNormalizer.key(head);
+        for (int i = 0; i < tokens.size(); i++) {
+            for (var c : tokens.get(i).candidates()) {
+                if (c.key().equals(key)) {
+                    var entry = new hadath.core.lexicon.LexiconEntry("t", hadath.core.lexicon.EntryKind.EVENT_PATTERN,
+                            head, null, java.util.List.of(head), null, null, null, java.util.List.of(), null,
+                            java.util.Set.of(), "test", java.util.Map.of());
+                    var m = new hadath.core.lexicon.LexiconMatch(new hadath.core.text.TokenRange(i, i + 1),
+                            tokens.get(i).span(), java.util.List.of(entry), c);
+                    return TriggerForm.afterPreposition(tokens, m, 0);
+                }
+            }
+        }
+        throw new AssertionError(head + " not in " + text);
+    }
 }
