@@ -97,6 +97,8 @@ public final class EventCoder {
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String CRITICIZE = "111";
+    /** An assault of no stated means (هاجم، هجوم), which in political news is as often an attack in words. */
+    private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
@@ -435,6 +437,10 @@ public final class EventCoder {
             if (!verb && (out.restates(sentence, code, sources.get(0)) || (definite(tokens, m)
                     && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2) && out.refersBack(code)))) {
                 continue; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
+            }
+            if (verb && code.code().equals(ASSAULT) && sources.get(0) != null
+                    && sources.get(0).type() == EntityType.PERSON) {
+                code = cameo.get(CRITICIZE).orElse(code); // هاجم وزير الخارجية مدريد: a person's attack is in words
             }
             TimeExpression time = nearestTime(times, tokens, sentence, trigger);
             double confidence = (named ? 0.8 : 0.6) * (within(tokens, c.sentenceOf, trigger, 2, MODALS) ? 0.5 : 1);

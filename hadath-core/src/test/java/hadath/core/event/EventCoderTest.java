@@ -412,4 +412,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "ووصل أردوغان إلى القاهرة، وكان في استقباله الرئيس المصري عبد الفتاح السيسي."))
                 .anyMatch(e -> e.contains(" 043 "));
     }
+
+    @Test
+    void anAttackVerbWhoseSubjectIsAPersonIsCriticismButAForcesIsAnAssault() {
+        assertThat(codes(FULL, "وهاجم وزير الخارجية الإسرائيلي الحكومة الإسبانية.")).containsExactly("ISRGOV 111 ESPGOV");
+        assertThat(codes(FULL, "وهاجمت قوات الدعم السريع الجيش السوداني.")).containsExactly("SDNREB 180 SDNMIL");
+    }
 }
