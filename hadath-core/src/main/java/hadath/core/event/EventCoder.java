@@ -161,6 +161,7 @@ public final class EventCoder {
         Set<LexiconMatch> split = splitPhrases(c, sentences, times, objects);
         triggers = withSplit(triggers, split);
         Coded out = new Coded(doc);
+        int[] lastForce = lastForce(triggers, c, sentences.size());
         String current = null;
         int currentSentence = -1;
         int governedUntil = -1;
@@ -250,6 +251,10 @@ public final class EventCoder {
             }
             if (out.has(sentence) && !verb && adverbial(tokens, m)) {
                 continue; // خرجوا في تظاهرات ... احتجاجا على: why they marched, not another event
+            }
+            if (pattern.has(Flags.TOLL) && (out.hasForce(sentence) || lastForce[sentence.index()] > trigger)) {
+                // هاجمت قوات الدعم السريع المخيم، وقتلت أكثر من 200 مدني؛ قتل مسلحون 150 قرويا في مذبحة: the toll
+                continue;
             }
             if (!verb && instrument(tokens, m) && out.hasForce(sentence)) {
                 continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
@@ -467,6 +472,20 @@ public final class EventCoder {
         // the actor on itself (وزير الخارجية السعودي and ولي العهد, both SAUGOV): CAMEO codes no such event and
         // GDELT drops it; dropped last, so the reading of what follows still saw it
         return out.events().stream().filter(e -> !c.sameCode(e.source(), e.target())).toList();
+    }
+
+    /** Per sentence, the first token of its last trigger of force (roots 18–20) that tells no toll; -1 if none. */
+    private int[] lastForce(List<LexiconMatch> triggers, Clause c, int sentences) {
+        int[] last = new int[sentences];
+        java.util.Arrays.fill(last, -1);
+        for (LexiconMatch m : triggers) {
+            LexiconEntry pattern = patternOf(m);
+            String code = pattern == null ? null : pattern.attribute("cameo");
+            if (code != null && VIOLENT_ROOTS.contains(code.substring(0, 2)) && !pattern.has(Flags.TOLL)) {
+                last[c.sentenceOf[m.tokens().start()]] = m.tokens().start();
+            }
+        }
+        return last;
     }
 
     /**

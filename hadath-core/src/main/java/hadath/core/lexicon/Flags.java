@@ -8,9 +8,14 @@ public enum Flags {
     /** The same key names another entry of the same file. */
     AMBIGUOUS,
     /** The form is also an ordinary Arabic word (فتح، أمل، حماس): trust it only in context. */
-    COMMON_WORD;
+    COMMON_WORD,
+    /**
+     * An event pattern that tells casualties (قتل، مقتل): after another act of force in its sentence it is that
+     * act's toll, not an act of its own.
+     */
+    TOLL;
 
-    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word");
+    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll");
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

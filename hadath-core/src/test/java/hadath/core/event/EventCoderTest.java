@@ -418,4 +418,13 @@ class EventCoderTest {
         assertThat(codes(FULL, "وهاجم وزير الخارجية الإسرائيلي الحكومة الإسبانية.")).containsExactly("ISRGOV 111 ESPGOV");
         assertThat(codes(FULL, "وهاجمت قوات الدعم السريع الجيش السوداني.")).containsExactly("SDNREB 180 SDNMIL");
     }
+
+    @Test
+    void aKillingToldWithAnotherActOfForceInItsSentenceIsThatActsToll() {
+        assertThat(codes(FULL, "وهاجمت قوات الدعم السريع مخيما للنازحين، وقتلت أكثر من 200 مدني.").stream()
+                .filter(e -> e.contains(" 180 ")).toList()).hasSize(1);
+        assertThat(codes(FULL, "وفي مالي، قتل مسلحون أكثر من 150 قرويا في مذبحة طالت ثلاث قرى.")).noneMatch(
+                e -> e.contains(" 180 "));
+        assertThat(codes(FULL, "وقتل مسلحون مجهولون ثلاثة جنود في ديالى.")).anyMatch(e -> e.contains(" 180 "));
+    }
 }
