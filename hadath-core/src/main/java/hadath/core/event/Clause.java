@@ -231,7 +231,6 @@ final class Clause {
         return i;
     }
 
-    /** A mention made of role words (a title), after which a name can stand in apposition. */
     /** Whether a mention is role words only (نظيره اللبناني), no name. */
     private boolean allRoles(At a) {
         for (int i = a.start(); i < a.end(); i++) {

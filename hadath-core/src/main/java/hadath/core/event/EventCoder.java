@@ -110,6 +110,8 @@ public final class EventCoder {
     private static final int GOVERNED_REACH = 10;
     /** Assaults, fighting and mass violence: told in the past when they happened. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Prepositions whose actor can stand between a verb's subject and its object (وقعت مصر مع الأردن اتفاقا). */
+    private static final Set<String> BEFORE_OBJECT = KeyNormalizer.keys("مع", "على", "إلى", "الى", "من");
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -517,6 +519,20 @@ public final class EventCoder {
                 m = splitAt(c, i, objectEnd, sEnd);
                 if (m != null) {
                     objects.put(m, subjectEnd);
+                }
+            }
+            int party = m == null && subjectEnd > 0 && subjectEnd + 1 < sEnd
+                    && isOneOf(tokens.get(subjectEnd), BEFORE_OBJECT) && Clause.isActor(c.actorAt[subjectEnd + 1])
+                    ? subjectEnd + 1 : -1;
+            if (party > 0) {
+                // وقعت الحكومة مع شركات تركية وقطرية عقودا، فرضت واشنطن على طهران عقوبات: a party, then the object
+                int end = c.actorAt[party].end();
+                for (At more = c.conjoined(end, sEnd); more != null; more = c.conjoined(end, sEnd)) {
+                    end = more.end();
+                }
+                m = splitAt(c, i, end, sEnd);
+                if (m != null) {
+                    objects.put(m, party);
                 }
             }
             if (m != null) {

@@ -427,4 +427,11 @@ class EventCoderTest {
                 e -> e.contains(" 180 "));
         assertThat(codes(FULL, "وقتل مسلحون مجهولون ثلاثة جنود في ديالى.")).anyMatch(e -> e.contains(" 180 "));
     }
+
+    @Test
+    void aPartyAfterAPrepositionMayStandBetweenTheSubjectAndTheObjectOfAPhrase() {
+        assertThat(codes(FULL, "وفرضت واشنطن على طهران عقوبات جديدة.")).containsExactly("USA 163 IRN");
+        assertThat(codes(FULL, "ووقعت الحكومة السورية مع شركات تركية وقطرية عقودا لإعادة تأهيل محطات الكهرباء."))
+                .containsExactly("SYRGOV 057 TURBUS", "SYRGOV 057 QATBUS");
+    }
 }
