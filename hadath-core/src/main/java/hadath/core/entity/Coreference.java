@@ -95,7 +95,7 @@ final class Coreference {
      * A definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names an organisation named before it whose
      * name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي), of several the one first named latest: the
      * press shortens a name so once it has been given. Not when a definite word follows, which makes it a
-     * phrase of its own (المجلس التنفيذي).
+     * phrase of its own (المجلس التنفيذي), nor for a noun that means the state (الدولة، not الدولة الإسلامية).
      */
     void organisationHeads(RecognitionRun run) {
         java.util.Map<String, List<EntityDraft>> byHead = new java.util.HashMap<>();
@@ -107,7 +107,8 @@ final class Coreference {
                 String[] words = form.split(" ");
                 String head = KeyNormalizer.key(words[0]);
                 head = head.startsWith("ال") ? head.substring(2) : head;
-                if (words.length > 1 && head.length() >= 3 && !byHead.getOrDefault(head, List.of()).contains(d)) {
+                if (words.length > 1 && head.length() >= 3 && !stateNoun(head)
+                        && !byHead.getOrDefault(head, List.of()).contains(d)) {
                     byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(d);
                 }
             }
@@ -138,6 +139,14 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /** Nouns that in news mostly mean the state itself, never shortening an organisation's name (الدولة الإسلامية). */
+    private static final java.util.Set<String> STATE_NOUNS = KeyNormalizer.keys("دولة", "حكومة", "جمهورية", "مملكة",
+            "سلطة", "سلطات");
+
+    private static boolean stateNoun(String head) {
+        return STATE_NOUNS.contains(head);
     }
 
     void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {

@@ -315,6 +315,9 @@ class EntityRecognizerTest {
         assertThat(mentions(imf, MentionKind.ALIAS)).containsExactly("الصندوق");
         // no organisation named before: الجبهة is an ordinary word here
         assertThat(entities("ونددت الجبهة بالخطوة.")).isEmpty();
+        // الدولة is the state, not a shortening of الدولة الإسلامية
+        List<Entity> state = entities("وتبنى تنظيم الدولة الإسلامية الهجوم. وقضت محكمة أمن الدولة بسجن ثمانية.");
+        assertThat(state.stream().flatMap(e -> mentions(e, MentionKind.ALIAS).stream())).isEmpty();
     }
 
     @Test
