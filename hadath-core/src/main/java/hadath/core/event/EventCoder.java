@@ -110,6 +110,9 @@ public final class EventCoder {
     private static final int GOVERNED_REACH = 10;
     /** Assaults, fighting and mass violence: told in the past when they happened. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Words that introduce a charge or pretext (بتهمة، بدعوى، بذريعة، شبهات), under the clitics they take. */
+    private static final Set<String> CHARGES = KeyNormalizer.keys("تهمة", "بتهمة", "بتهم", "تهم", "بتهمتي", "بدعوى",
+            "بذريعة", "ذريعة", "بحجة", "شبهة", "بشبهة", "شبهات", "بشبهات");
     /** Prepositions whose actor can stand between a verb's subject and its object (وقعت مصر مع الأردن اتفاقا). */
     private static final Set<String> BEFORE_OBJECT = KeyNormalizer.keys("مع", "على", "إلى", "الى", "من");
 
@@ -217,6 +220,9 @@ public final class EventCoder {
                 // دعت إلى هدنة فورية واستئناف المفاوضات: what is asked for goes on through the next و
                 governedUntil = Math.max(governedUntil, Math.min(sEnd, m.tokens().end() + 3));
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
+            }
+            if (!verb && within(tokens, c.sentenceOf, trigger, 2, CHARGES)) {
+                continue; // بتهمة ارتكاب انتهاكات، بدعوى انتهاك القرار: what someone is charged with is no event here
             }
             if (!verb && trigger < judgedUntil) {
                 continue; // أدان الاعتداء، ترفض أي هجوم: what is condemned or rejected is its object, coded where it is told

@@ -434,4 +434,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "ووقعت الحكومة السورية مع شركات تركية وقطرية عقودا لإعادة تأهيل محطات الكهرباء."))
                 .containsExactly("SYRGOV 057 TURBUS", "SYRGOV 057 QATBUS");
     }
+
+    @Test
+    void whatSomeoneIsChargedWithIsNoEventOfItsOwn() {
+        assertThat(codes(FULL, "وفرض الاتحاد الأوروبي عقوبات على قادة في قوات الدعم السريع بتهمة ارتكاب انتهاكات "
+                + "جسيمة بحق المدنيين.")).noneMatch(e -> e.contains(" 128 "));
+        assertThat(codes(FULL, "وأعلنت السلطات فتح تحقيق في شبهات تمويل شبكات مرتبطة بالحرس الثوري.")).noneMatch(
+                e -> e.contains(" 07"));
+    }
 }
