@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Collectives counted with a number from 11 up, which Arabic writes in the accusative singular (اعتقلت 27
- * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا): the singular is found through the sound plural of a group role
- * (متظاهر ← المتظاهرين) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
+ * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا، 16 شخصا): the singular is found through the sound plural of a group
+ * role (متظاهر ← المتظاهرين), a role for one person (الشخص) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
  * nisba's people ({@link RecognitionRun#people}, as for الأردنيين). Built once per lexicon; thread-safe.
  */
 final class CountedGroups {
@@ -37,6 +37,13 @@ final class CountedGroups {
                 if (key.endsWith("ين") || key.endsWith("ون")) {
                     bySingular.putIfAbsent(key.substring(0, key.length() - 2), e);
                 }
+            }
+        }
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.ROLE)) {
+            // a singular the roles list as one person (الشخص، الصحفي) whose plural is broken (أشخاص، صحفيون)
+            String key = KeyNormalizer.key(e.ar());
+            if ("description".equals(e.attribute("kind")) && !key.contains(" ") && key.startsWith("ال")) {
+                bySingular.putIfAbsent(key.substring(2), e);
             }
         }
         for (LexiconEntry e : lexicon.entriesOf(EntryKind.NISBA)) {

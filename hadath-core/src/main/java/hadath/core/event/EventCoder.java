@@ -451,6 +451,9 @@ public final class EventCoder {
                     && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2) && out.refersBack(code)))) {
                 continue; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
             }
+            if (sources.get(0) == null && pattern.has(Flags.TOLL)) {
+                continue; // أعلن الإسعاف مقتل ثمانية أشخاص: a toll with nobody who killed is no event
+            }
             if (verb && code.code().equals(ASSAULT) && sources.get(0) != null
                     && sources.get(0).type() == EntityType.PERSON) {
                 code = cameo.get(CRITICIZE).orElse(code); // هاجم وزير الخارجية مدريد: a person's attack is in words

@@ -411,4 +411,14 @@ class EntityRecognizerTest {
         assertThat(entities("بيروت - وقال عون إن الوضع هادئ. وأكد الرئيس اللبناني جوزاف عون ذلك.").stream()
                 .flatMap(e -> e.mentions().stream()).map(Mention::text)).doesNotContain("عون");
     }
+
+    @Test
+    void countedPeopleAndDetaineesAreTheCiviliansOfWhereTheClauseIsSetAndSettlersAreIsraels() {
+        assertThat(entities("وفي عمان، اعتقلت الأجهزة الأمنية الأردنية 16 شخصا.").stream().map(Entity::actorCode))
+                .contains("JORCVL");
+        assertThat(entities("وفي القاهرة، قضت المحكمة بسجن ثمانية متهمين.").stream().map(Entity::actorCode))
+                .contains("EGYCVL");
+        assertThat(entities("وفي الضفة الغربية، أطلق مستوطنون النار على مزارعين.").stream().map(Entity::actorCode))
+                .contains("ISRSET");
+    }
 }

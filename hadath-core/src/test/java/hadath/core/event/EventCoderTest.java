@@ -442,4 +442,9 @@ class EventCoderTest {
         assertThat(codes(FULL, "وأعلنت السلطات فتح تحقيق في شبهات تمويل شبكات مرتبطة بالحرس الثوري.")).noneMatch(
                 e -> e.contains(" 07"));
     }
+
+    @Test
+    void aTollWithNobodyWhoKilledIsNoEvent() {
+        assertThat(codes(FULL, "وفي طرابلس، أعلن جهاز الإسعاف مقتل ثمانية أشخاص.")).isEmpty();
+    }
 }
