@@ -140,6 +140,21 @@ final class Clause {
         return x != null && y != null && x.actorCode() != null && x.actorCode().equals(y.actorCode());
     }
 
+    /**
+     * Whether one entity is the bare state of the other (الحكومة الإسرائيلية and إسرائيل, الجزائر and the
+     * Algerians): one side, not two, of an event.
+     */
+    boolean ownState(String a, String b) {
+        Entity x = a == null ? null : byId.get(a);
+        Entity y = b == null ? null : byId.get(b);
+        if (x == null || y == null || x.actorCode() == null || y.actorCode() == null) {
+            return false;
+        }
+        String p = x.actorCode();
+        String q = y.actorCode();
+        return !p.equals(q) && (p.length() == 3 && q.startsWith(p) || q.length() == 3 && p.startsWith(q));
+    }
+
     /** The COUNTRY entity of an ISO3 code, when the article names that country. */
     At country(String iso3) {
         Entity e = iso3 == null ? null : countryByIso.get(iso3);

@@ -473,6 +473,14 @@ public final class EventCoder {
                         }
                         t = c.country(t.country());
                     }
+                    if (source != null && t != null && c.ownState(source.entity(), t.entity())) {
+                        // رفضت الحكومة الإسرائيلية المقترح ... أمن إسرائيل: a body and its own state are one side;
+                        // what it does is to somebody else (the gold has one such pair in 1,130 events)
+                        if (targets.size() > 1) {
+                            continue;
+                        }
+                        t = null;
+                    }
                     out.add(code, source, t, time, location, m, sentence, confidence);
                     if (bothWays) {
                         out.add(code, t, source, time, location, m, sentence, confidence);

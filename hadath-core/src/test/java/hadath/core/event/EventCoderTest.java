@@ -447,4 +447,12 @@ class EventCoderTest {
     void aTollWithNobodyWhoKilledIsNoEvent() {
         assertThat(codes(FULL, "وفي طرابلس، أعلن جهاز الإسعاف مقتل ثمانية أشخاص.")).isEmpty();
     }
+
+    @Test
+    void aBodyAndItsOwnStateAreOneSideNotTwo() {
+        assertThat(codes(FULL, "ورفضت الحكومة الإسرائيلية المقترح، معتبرة أنه لا يلبي متطلبات أمن إسرائيل."))
+                .noneMatch(e -> e.endsWith(" ISR"));
+        assertThat(codes(FULL, "ورحبت الرئاسة الفلسطينية بالقرار، ودعت الدول الأوروبية إلى الاعتراف بدولة فلسطين."))
+                .noneMatch(e -> e.endsWith(" PSE"));
+    }
 }
