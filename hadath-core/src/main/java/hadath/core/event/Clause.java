@@ -142,16 +142,16 @@ final class Clause {
 
     /**
      * Whether one entity is the bare state of the other (الحكومة الإسرائيلية and إسرائيل, الجزائر and the
-     * Algerians): one side, not two, of an event.
+     * Algerians, الجيش التركي and a Turkish town): one side, not two, of an event. A place counts as its state.
      */
     boolean ownState(String a, String b) {
         Entity x = a == null ? null : byId.get(a);
         Entity y = b == null ? null : byId.get(b);
-        if (x == null || y == null || x.actorCode() == null || y.actorCode() == null) {
+        String p = x == null ? null : x.actorCode() != null ? x.actorCode() : x.country();
+        String q = y == null ? null : y.actorCode() != null ? y.actorCode() : y.country();
+        if (p == null || q == null) {
             return false;
         }
-        String p = x.actorCode();
-        String q = y.actorCode();
         return !p.equals(q) && (p.length() == 3 && q.startsWith(p) || q.length() == 3 && p.startsWith(q));
     }
 

@@ -59,7 +59,9 @@ public record EventScore(int gold, int predicted, int correct) {
     static List<String> predicted(Analysis analysis, Level level) {
         Map<String, String> codes = new HashMap<>();
         for (Entity e : analysis.entities()) {
-            codes.put(e.id(), e.actorCode());
+            // the code the GDELT export writes: the actor code, else the state the entity belongs to (a place
+            // struck or visited stands for its state, خان يونس → PSE)
+            codes.put(e.id(), e.actorCode() != null ? e.actorCode() : e.country());
         }
         List<String> out = new ArrayList<>();
         for (Event v : analysis.events()) {

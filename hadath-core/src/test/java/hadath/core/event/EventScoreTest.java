@@ -32,4 +32,10 @@ class EventScoreTest {
         assertThat(score.correct()).isEqualTo(1);
         assertThat(score.predicted()).isEqualTo(2);
     }
+
+    @Test
+    void aPlaceScoresAsTheStateItIsIn() {
+        Analysis a = PIPELINE.analyze(Document.of("وصل فلاديمير بوتين إلى طهران."));
+        assertThat(EventScore.predicted(a)).containsExactly("RUSGOV 04 IRN");
+    }
 }
