@@ -140,6 +140,18 @@ final class Clause {
         return x != null && y != null && x.actorCode() != null && x.actorCode().equals(y.actorCode());
     }
 
+    /** Whether two entities are of one state (إيران، الخارجية الإيرانية، طهران): their countries agree. */
+    boolean sameState(String a, String b) {
+        Entity x = a == null ? null : byId.get(a);
+        Entity y = b == null ? null : byId.get(b);
+        if (x == null || y == null) {
+            return false;
+        }
+        String p = x.country() != null ? x.country() : x.actorCode();
+        String q = y.country() != null ? y.country() : y.actorCode();
+        return a.equals(b) || (p != null && p.equals(q));
+    }
+
     /**
      * Whether one entity is the bare state of the other (الحكومة الإسرائيلية and إسرائيل, الجزائر and the
      * Algerians, الجيش التركي and a Turkish town): one side, not two, of an event. A place counts as its state.

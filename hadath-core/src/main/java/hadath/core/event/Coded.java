@@ -118,6 +118,20 @@ final class Coded {
         return null;
     }
 
+    /**
+     * The source of the last event told in this sentence or at most {@code reach} before it whose target is on
+     * the side {@code ours} tells and whose source is not: who acted on them.
+     */
+    String lastSourceAgainst(Sentence sentence, int reach, java.util.function.Predicate<String> ours) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - reach; i--) {
+            Event e = events.get(i);
+            if (e.source() != null && e.target() != null && ours.test(e.target()) && !ours.test(e.source())) {
+                return e.source();
+            }
+        }
+        return null;
+    }
+
     /** Whether an earlier event has this code: what الزيارة، هذه الرسالة refer back to. */
     boolean refersBack(CameoCode code) {
         return codes.contains(code.code());

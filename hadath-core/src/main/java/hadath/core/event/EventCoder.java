@@ -97,6 +97,7 @@ public final class EventCoder {
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String CRITICIZE = "111";
+    private static final String THREATEN_ROOT = "13";
     /** An assault of no stated means (هاجم، هجوم), which in political news is as often an attack in words. */
     private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
@@ -423,6 +424,13 @@ public final class EventCoder {
                 if (target == null && RESPONSES.contains(code.root())) {
                     // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
                     target = c.agentOfRelative(from, Math.min(sEnd, from + 12), source);
+                }
+                if (target == null && source != null && code.root().equals(THREATEN_ROOT)) {
+                    // واشنطن تفرض عقوبات على إيران وطهران تتوعد بالرد: a threat with nobody named is of
+                    // retaliation, against whoever last acted on its author's side (criticism and rejection
+                    // tried the same way lost more than they found)
+                    At us = source;
+                    target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, us.entity())));
                 }
                 if (target == null && sources.size() > 1 && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each

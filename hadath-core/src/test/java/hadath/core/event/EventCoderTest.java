@@ -459,4 +459,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "ورحبت الرئاسة الفلسطينية بالقرار، ودعت الدول الأوروبية إلى الاعتراف بدولة فلسطين."))
                 .noneMatch(e -> e.endsWith(" PSE"));
     }
+
+    @Test
+    void aThreatWithNobodyNamedIsAgainstWhoeverLastActedOnItsAuthor() {
+        assertThat(codes(FULL, "واشنطن تفرض عقوبات جديدة على إيران وطهران تتوعد بالرد"))
+                .contains("USA 163 IRN", "IRN 138 USA");
+    }
 }
