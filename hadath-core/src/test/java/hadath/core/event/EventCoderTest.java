@@ -277,13 +277,15 @@ class EventCoderTest {
 
     @Test
     void whatIsCondemnedAfterALongSubjectAndItsQuotedNameIsNoEventOfItsOwn() {
-        assertThat(codes("هاجم مسلحون قاعدة للجيش العراقي. وأدانت بعثة الأمم المتحدة لمساعدة العراق \"يونامي\" الهجوم."))
-                .filteredOn(e -> e.contains(" 18")).hasSize(1);
+        assertThat(codes(FULL, "وفي ديالى، هاجم مسلحون قاعدة للجيش العراقي. وأدانت بعثة الأمم المتحدة لمساعدة العراق "
+                + "\"يونامي\" الهجوم.")).filteredOn(e -> e.contains(" 18")).containsExactly("IRQUAF 180 IRQMIL");
     }
 
     @Test
     void theGenitiveOfAnArrestOrAssaultMasdarIsWhomItWasDoneTo() {
-        assertThat(codes("اغتيال نائب عراقي في بغداد")).containsExactly("null 186 IRQLEG");
+        assertThat(codes(FULL, "وأعلنت الشرطة العراقية اعتقال نائب عراقي في بغداد.")).containsExactly("IRQCOP 173 IRQLEG");
+        // with nobody who did it, the act is a toll, not who did what to whom
+        assertThat(codes("اغتيال نائب عراقي في بغداد")).isEmpty();
     }
 
     @Test
