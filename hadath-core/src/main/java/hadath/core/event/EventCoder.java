@@ -90,8 +90,11 @@ public final class EventCoder {
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
-    /** Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask. */
-    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "13");
+    /**
+     * Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask;
+     * accusations and criticism (11): what they charge (اتهمت واشنطن طهران بمواصلة تسليح الجماعة).
+     */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "11", "13");
     /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
     private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
@@ -222,8 +225,8 @@ public final class EventCoder {
                     .equals(ANY))) {
                 continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
             }
-            if (trigger < governedUntil && afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
-                    && (verbRow || verbal(m))) {
+            if (trigger < governedUntil && (afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
+                    && (verbRow || verbal(m)) || verbRow && opensClause(tokens, trigger, sStart))) {
                 governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
             }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {

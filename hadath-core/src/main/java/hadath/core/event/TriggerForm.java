@@ -197,6 +197,16 @@ final class TriggerForm {
         return m.candidate().prefix() > 0 && tokens.get(m.tokens().start()).key().startsWith("ب");
     }
 
+    /** Words that open a new clause after a comma: ثم، لكن and its pronoun forms, بينما، فيما. */
+    static final Set<String> CLAUSE_OPENERS = KeyNormalizer.keys("ثم", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن",
+            "ولكنه", "ولكنها", "بينما", "فيما", "كما");
+
+    /** Whether a comma and a word that opens a new clause stand before the trigger (انتقد ...، ثم بحث؛ لكنه زار). */
+    static boolean opensClause(List<Token> tokens, int trigger, int sStart) {
+        return trigger - 2 >= sStart && CLAUSE_OPENERS.contains(tokens.get(trigger - 1).key())
+                && tokens.get(trigger - 2).isComma();
+    }
+
     /** Prepositions that make a noun after them part of another phrase (عبر المفاوضات، في اجتماعات، إلى طاولة). */
     static final Set<String> PREPOSITIONS = KeyNormalizer.keys("في", "إلى", "الى", "على", "عبر", "حول", "عن", "من",
             "مع", "بشأن", "حيال", "إزاء", "تجاه");

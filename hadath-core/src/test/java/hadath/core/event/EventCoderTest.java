@@ -467,4 +467,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "واشنطن تفرض عقوبات جديدة على إيران وطهران تتوعد بالرد"))
                 .contains("USA 163 IRN", "IRN 138 USA");
     }
+
+    @Test
+    void whatAnAccusationChargesIsItsContentNotAnotherEvent() {
+        assertThat(codes(FULL, "واتهمت واشنطن طهران بمواصلة تسليح جماعة الحوثي في انتهاك صريح لقرارات مجلس الأمن."))
+                .containsExactly("USA 112 IRN");
+    }
 }
