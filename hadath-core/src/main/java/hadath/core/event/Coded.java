@@ -88,6 +88,17 @@ final class Coded {
         return between.isEmpty() || between.split("\\s+").length <= 2;
     }
 
+    /** Whether the sentence has an act by someone on someone already. */
+    boolean hasAct(Sentence sentence) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
+            Event e = events.get(i);
+            if (e.source() != null && e.target() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence has an event already. */
     boolean has(Sentence sentence) {
         return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();

@@ -270,19 +270,24 @@ public final class EventCoder {
             if (verb && out.endsJustBefore(sentence, m.span().start()) && beside == null && after == null) {
                 continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
             }
-            if (out.has(sentence) && !verb && adverbial(tokens, m)) {
-                continue; // خرجوا في تظاهرات ... احتجاجا على: why they marched, not another event
-            }
             if (pattern.has(Flags.TOLL) && (out.hasForce(sentence) || lastForce[sentence.index()] > trigger)) {
                 // هاجمت قوات الدعم السريع المخيم، وقتلت أكثر من 200 مدني؛ قتل مسلحون 150 قرويا في مذبحة: the toll
+                continue;
+            }
+            if (out.has(sentence) && !verb && code.quadClass() == 1 && afterPreposition(tokens, m, sStart)) {
+                // منفتحة على أي مبادرة للحوار مع كييف: talk named as the purpose or topic of the sentence's
+                // statement, even one with nobody on the other side, is no act of its own
                 continue;
             }
             if (!verb && instrument(tokens, m) && out.hasForce(sentence)) {
                 continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
             }
-            if (out.has(sentence) && !verb && code.quadClass() == 1 && afterPreposition(tokens, m, sStart)) {
-                // استدعت سفيرها للتشاور، علّق مشاركته في اجتماعات، دعت إلى حل عبر المفاوضات: talk named as the
-                // purpose, setting or topic of the sentence's act is no act of its own
+            if (nominal && m.candidate().suffix() == 0 && out.hasAct(sentence)
+                    && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)) {
+                // استدعت سفيرها للتشاور، أطلقت الرصاص الحي لتفريق المحتجين، هاجم المخيم بطائرات مسيّرة: a noun
+                // after the sentence's act (by someone on someone) names its purpose, means, object or setting,
+                // not an act of its own; a noun with its own pronoun (كان في استقباله) or its own clause (اللقاء
+                // الذي جمعهما) has its own actors and stays
                 continue;
             }
             if (out.has(sentence) && purpose(tokens, m)) {

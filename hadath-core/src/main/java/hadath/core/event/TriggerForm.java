@@ -95,11 +95,6 @@ final class TriggerForm {
         return prefix.endsWith("س") && "يتنأ".indexOf(m.candidate().key().charAt(0)) >= 0;
     }
 
-    /** An indefinite accusative masdar (احتجاجا، رفضا، تنديدا): the reason for the sentence's event. */
-    static boolean adverbial(List<Token> tokens, LexiconMatch m) {
-        return m.tokens().size() == 1 && tokens.get(m.tokens().start()).key().equals(m.candidate().key() + "ا");
-    }
-
     /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */
     static final Set<String> ACTS = KeyNormalizer.keys("الخطوة", "القرار", "القرارات", "الاتفاق", "العرض",
             "الإعلان", "المبادرة", "الصفقة", "الحكم", "الأحكام", "الإجراء", "الإجراءات", "التصريحات", "المقترح",

@@ -473,4 +473,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "واتهمت واشنطن طهران بمواصلة تسليح جماعة الحوثي في انتهاك صريح لقرارات مجلس الأمن."))
                 .containsExactly("USA 112 IRN");
     }
+
+    @Test
+    void aNounAfterTheSentencesActIsItsDetailUnlessItHasItsOwnClause() {
+        assertThat(codes(FULL, "وأطلقت قوات الأمن العراقية الرصاص الحي لتفريق المحتجين في البصرة."))
+                .containsExactly("IRQCOP 175 IRQCVL");
+        assertThat(codes(FULL, "واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي، وأشاد بالتعاون "
+                + "خلال اللقاء الذي جمعهما في موسكو.")).anyMatch(e -> e.contains(" 040 "));
+    }
 }
