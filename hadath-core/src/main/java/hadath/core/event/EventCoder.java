@@ -187,14 +187,20 @@ public final class EventCoder {
         int deniedFrom = Integer.MAX_VALUE;
         At denier = null; // who denied: the verb that ends the denial goes on with them
         for (LexiconMatch m : triggers) {
-            LexiconEntry pattern = patternOf(m);
+            int trigger = m.tokens().start();
+            // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
+            // words keep their plain reading, and a negation takes the event away
+            boolean negated = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS);
+            LexiconEntry pattern = negated ? negatedPatternOf(m) : null;
+            negated = pattern != null;
+            pattern = negated ? pattern : patternOf(m);
             if (pattern == null) {
                 continue;
             }
-            int trigger = m.tokens().start();
             boolean verbRow = "verb".equals(pattern.attribute("form"));
             CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
-            if (code == null || within(tokens, c.sentenceOf, trigger, 2, NEGATIONS) || verbWithArticle(pattern, m, tokens)
+            if (code == null || !negated && within(tokens, c.sentenceOf, trigger, 2, NEGATIONS)
+                    || verbWithArticle(pattern, m, tokens)
                     || c.insideName(trigger, m.tokens().end())) {
                 continue;
             }
@@ -705,9 +711,20 @@ public final class EventCoder {
                 && !"verb".equals(patternOf(m).attribute("form"));
     }
 
+    /** The match's event pattern for its plain reading, or null: a pattern only negated (لن نتردد) is none. */
     private static LexiconEntry patternOf(LexiconMatch m) {
         for (LexiconEntry e : m.entries()) {
-            if (e.kind() == EntryKind.EVENT_PATTERN) {
+            if (e.kind() == EntryKind.EVENT_PATTERN && !e.has(Flags.NEGATED)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The match's event pattern that holds after a negation (لن يرضخ: a refusal to yield), or null. */
+    private static LexiconEntry negatedPatternOf(LexiconMatch m) {
+        for (LexiconEntry e : m.entries()) {
+            if (e.kind() == EntryKind.EVENT_PATTERN && e.has(Flags.NEGATED)) {
                 return e;
             }
         }

@@ -25,6 +25,9 @@ final class TriggerForm {
     /** Negations of a verb whose clause then holds no event: لم تعلن عن أي صفقة. */
     static final Set<String> VERB_NEGATIONS = KeyNormalizer.keys("لم", "لن", "لا", "ما", "ليس", "ليست");
 
+    /** Negations of the present and the future, after which some phrases are a threat or a refusal (لن نتردد). */
+    static final Set<String> FUTURE_NEGATIONS = KeyNormalizer.keys("لن", "ولن", "فلن", "لا", "ولا");
+
     static final String ANY = KeyNormalizer.key("أي");
 
     /** How far back a negated verb governs a masdar in its clause. */

@@ -13,9 +13,14 @@ public enum Flags {
      * An event pattern that tells casualties (قتل، مقتل): after another act of force in its sentence it is that
      * act's toll, not an act of its own.
      */
-    TOLL;
+    TOLL,
+    /**
+     * An event pattern that names an act only after a negation of the present or future (لن نتردد في، لن
+     * يرضخ، لا نقبل): the negated phrase is itself a threat or a refusal.
+     */
+    NEGATED;
 
-    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll");
+    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated");
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

@@ -269,7 +269,8 @@ public final class Lexicon {
         Map<String, LexiconEntry> seen = new HashMap<>();
         for (LexiconEntry e : entries) {
             for (String form : e.forms()) {
-                String key = formKeys.joined(form);
+                // a form read only after a negation (لن يرضخ) and its plain reading (رضخ) never meet
+                String key = (e.has(Flags.NEGATED) ? "not " : "") + formKeys.joined(form);
                 LexiconEntry other = seen.putIfAbsent(key, e);
                 if (other != null && other != e && !e.has(Flags.AMBIGUOUS) && !other.has(Flags.AMBIGUOUS)) {
                     throw new LexiconException(e.origin() + ": '" + form + "' has the same key as an entry at "

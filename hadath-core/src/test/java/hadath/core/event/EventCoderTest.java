@@ -481,4 +481,14 @@ class EventCoderTest {
         assertThat(codes(FULL, "واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي، وأشاد بالتعاون "
                 + "خلال اللقاء الذي جمعهما في موسكو.")).anyMatch(e -> e.contains(" 040 "));
     }
+
+    @Test
+    void someNegatedPhrasesAreAThreatOrARefusalAndTheirPlainReadingStays() {
+        assertThat(codes(FULL, "فرضت واشنطن عقوبات على طهران. وقال الرئيس الإيراني إن بلاده لن تتردد في الرد."))
+                .contains("IRNGOV 130 USA");
+        assertThat(codes(FULL, "وقال مارك روته إن الحلف \"لن يرضخ لروسيا\".")).contains("IGOWSTNAT 124 RUS");
+        // without the negation رضخ is yielding, and a negated plain verb is no event
+        assertThat(codes(FULL, "ورضخت الحكومة العراقية لمطالب المحتجين في البصرة.")).noneMatch(e -> e.contains(" 124 "));
+        assertThat(codes(FULL, "وقال الوزير إن إسرائيل لن تهاجم لبنان.")).isEmpty();
+    }
 }
