@@ -188,7 +188,8 @@ final class Coreference {
                         // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set; an
                         // international group (المراقبون الدوليون) belongs to no country
                         setting = setting == null ? new SettingCountry(run) : setting;
-                        country = setting.at(t.tokens().start());
+                        country = setting.locatedAt(t.tokens().end());
+                        country = country != null ? country : setting.at(t.tokens().start());
                         actorCode = country == null ? null
                                 : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
                     }

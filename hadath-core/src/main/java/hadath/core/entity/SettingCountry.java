@@ -57,6 +57,23 @@ final class SettingCountry {
         return before >= 0 ? countries[before] : null;
     }
 
+    /**
+     * The country of a place or country named right after في at token {@code end}, the end of a collective
+     * (المجلس العسكري في مالي، قوات الأمن في البصرة): where that body is, whatever else the sentence names
+     * first. Null otherwise.
+     */
+    String locatedAt(int end) {
+        if (end + 1 >= run.tokens.size() || !IN.equals(run.tokens.get(end).key())
+                || run.sentenceOf[end + 1] != run.sentenceOf[end]) {
+            return null;
+        }
+        int at = run.tokens.get(end + 1).span().start();
+        int i = lastBefore(at + 1);
+        return i >= 0 && starts[i] == at ? countries[i] : null;
+    }
+
+    private static final String IN = hadath.core.normalize.KeyNormalizer.key("في");
+
     /** The index of the last mention starting before {@code at}, or -1. */
     private int lastBefore(int at) {
         return hadath.core.text.Sorted.firstAtLeast(starts.length, i -> starts[i], at) - 1;

@@ -421,4 +421,10 @@ class EntityRecognizerTest {
         assertThat(entities("وفي الضفة الغربية، أطلق مستوطنون النار على مزارعين.").stream().map(Entity::actorCode))
                 .contains("ISRSET");
     }
+
+    @Test
+    void aCollectiveFollowedByInAndAPlaceIsThatPlacesWhateverTheSentenceNamesFirst() {
+        assertThat(entities("وطالبت فرنسا المجلس العسكري في مالي بالإفراج عن رعاياها.").stream()
+                .map(Entity::actorCode)).contains("MLIMIL").doesNotContain("FRAMIL");
+    }
 }
