@@ -101,7 +101,7 @@ final class TriggerForm {
     /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */
     static final Set<String> ACTS = KeyNormalizer.keys("الخطوة", "القرار", "القرارات", "الاتفاق", "العرض",
             "الإعلان", "المبادرة", "الصفقة", "الحكم", "الأحكام", "الإجراء", "الإجراءات", "التصريحات", "المقترح",
-            "الاقتراح", "الخطة", "المرسوم");
+            "الاقتراح", "الخطة", "المرسوم", "العقوبات", "الاتفاقية", "الاعتقالات", "التصريح", "الموقف");
 
     /** Nouns that name an attack told before (أدانت الهجوم): whoever attacked is the target. */
     static final Set<String> ATTACKS = KeyNormalizer.keys("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات",

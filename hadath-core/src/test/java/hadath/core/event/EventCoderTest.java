@@ -491,4 +491,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "ورضخت الحكومة العراقية لمطالب المحتجين في البصرة.")).noneMatch(e -> e.contains(" 124 "));
         assertThat(codes(FULL, "وقال الوزير إن إسرائيل لن تهاجم لبنان.")).isEmpty();
     }
+
+    @Test
+    void sanctionsJudgedAfterTheyWereToldTargetWhoeverImposedThem() {
+        assertThat(codes(FULL, "وفرضت وزارة الخزانة الأمريكية عقوبات على مصرفين عراقيين. ورفضت الحكومة العراقية العقوبات."))
+                .contains("IRQGOV 120 USAGOV");
+    }
 }
