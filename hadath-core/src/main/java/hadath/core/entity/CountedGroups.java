@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Collectives counted with a number from 11 up, which Arabic writes in the accusative singular (اعتقلت 27
  * متظاهرا، قتل 18 فلسطينيا، 12 ناشطا، 16 شخصا): the singular is found through the sound plural of a group
- * role (متظاهر ← المتظاهرين), a role for one person (الشخص) or a nisba (فلسطيني), and becomes a group with the country of the setting, or the
- * nisba's people ({@link RecognitionRun#people}, as for الأردنيين). Built once per lexicon; thread-safe.
+ * role (متظاهر ← المتظاهرين), a role for one person (الشخص) or a nisba (فلسطيني), and becomes a group with
+ * the country of the setting, or the nisba's people ({@link RecognitionRun#people}, as for الأردنيين). Built
+ * once per lexicon; thread-safe.
  */
 final class CountedGroups {
 

@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class SettingCountry {
 
+    private static final String IN = hadath.core.normalize.KeyNormalizer.key("في");
+
     private final RecognitionRun run;
     /** the starts of the place and country mentions, ascending, and the country of each. */
     private final int[] starts;
@@ -71,8 +73,6 @@ final class SettingCountry {
         int i = lastBefore(at + 1);
         return i >= 0 && starts[i] == at ? countries[i] : null;
     }
-
-    private static final String IN = hadath.core.normalize.KeyNormalizer.key("في");
 
     /** The index of the last mention starting before {@code at}, or -1. */
     private int lastBefore(int at) {

@@ -164,7 +164,7 @@ final class Clause {
         if (p == null || q == null) {
             return false;
         }
-        return !p.equals(q) && (p.length() == 3 && q.startsWith(p) || q.length() == 3 && p.startsWith(q));
+        return !p.equals(q) && ((p.length() == 3 && q.startsWith(p)) || (q.length() == 3 && p.startsWith(q)));
     }
 
     /** The COUNTRY entity of an ISO3 code, when the article names that country. */
