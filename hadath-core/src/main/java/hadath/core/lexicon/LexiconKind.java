@@ -38,7 +38,7 @@ public enum LexiconKind {
             opt("country", ISO3), req("actorCode", ACTOR_CODE),
             req("kind", oneOf("igo", "legislature", "government", "ministry", "military", "security", "police",
                     "intelligence", "court", "party", "movement", "armed-group", "media", "company", "bank", "ngo",
-                    "religious", "university", "agency", "union", "sport")),
+                    "religious", "university", "agency", "union", "sport", "region")),
             opt("flags", Flags.CHECK)),
     PEOPLE(req("id", SLUG), req("en", ANY), req("ar", ARABIC), opt("variants", ARABIC), req("country", ISO3),
             req("actorCode", ACTOR_CODE), opt("roles", YEAR_ROLE), opt("qid", QID), opt("flags", Flags.CHECK)),

@@ -427,4 +427,10 @@ class EntityRecognizerTest {
         assertThat(entities("وطالبت فرنسا المجلس العسكري في مالي بالإفراج عن رعاياها.").stream()
                 .map(Entity::actorCode)).contains("MLIMIL").doesNotContain("FRAMIL");
     }
+
+    @Test
+    void aWorldRegionThatActsAsOneSideHasItsCameoRegionCode() {
+        assertThat(entities("ودعت الرئاسة الفلسطينية الدول الأوروبية إلى الاعتراف بدولة فلسطين.").stream()
+                .map(Entity::actorCode)).contains("EUR");
+    }
 }
