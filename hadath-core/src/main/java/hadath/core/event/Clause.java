@@ -520,6 +520,17 @@ final class Clause {
         return null;
     }
 
+    /** The first place of a known state named after {@code from} in the sentence, or null. */
+    At placeAfter(int from, int end) {
+        for (int i = from; i < end; i++) {
+            At a = actorAt[i];
+            if (a != null && a.type() == EntityType.PLACE && a.country() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     String placeAfterLocative(Sentence sentence) {
         for (int i = sentence.tokens().start() + 1; i < sentence.tokens().end(); i++) {
             At a = actorAt[i];

@@ -457,6 +457,13 @@ public final class EventCoder {
                     target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
                             ? c.nearestBefore(sStart, trigger, source) : c.otherActor(sentence, source, false);
                 }
+                if (target == null && targets.isEmpty() && source != null && PLACE_ROOTS.contains(code.root())
+                        && !code.root().equals("04")) {
+                    // قصف الجيش الإسرائيلي بلدة في جنوب لبنان، أرسلت قافلة إلى غزة: with nobody named, force,
+                    // coercion or aid reaches the place named after it, which stands for its state (a visit's
+                    // place is its location instead)
+                    target = c.placeAfter(m.tokens().end(), sEnd);
+                }
                 if (target == null && pair != null && source != null && dualAt(tokens, from, sEnd)) {
                     for (At party : pair) { // ودعت تيتيه الطرفين إلى هدنة: the two parties of the last event
                         if (!Clause.same(party, source)) {

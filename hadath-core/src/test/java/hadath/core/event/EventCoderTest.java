@@ -497,4 +497,9 @@ class EventCoderTest {
         assertThat(codes(FULL, "وفرضت وزارة الخزانة الأمريكية عقوبات على مصرفين عراقيين. ورفضت الحكومة العراقية العقوبات."))
                 .contains("IRQGOV 120 USAGOV");
     }
+
+    @Test
+    void forceWithNobodyNamedReachesThePlaceNamedAfterItForItsState() {
+        assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة في جنوب لبنان.")).containsExactly("ISRMIL 195 LBN");
+    }
 }
