@@ -103,7 +103,8 @@ public final class EntityRecognizer {
             if (e != null && e.kind() == EntryKind.PLACE && e.has(Flags.AMBIGUOUS)) {
                 e = ofStateNamedMost(m, statesNamed);
             }
-            if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)) {
+            if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)
+                    || (e.kind() == EntryKind.PLACE && birthplace(run.tokens, m))) {
                 continue;
             }
             int start = m.tokens().start();
@@ -167,6 +168,21 @@ public final class EntityRecognizer {
      * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
      * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
      */
+    /**
+     * مسقط رأسه، مسقط الرأس: "the place where one's head fell", a birthplace, not the capital of Oman, whose name
+     * the idiom shares. Read from the word after the name.
+     */
+    private static boolean birthplace(List<Token> tokens, LexiconMatch m) {
+        int next = m.tokens().end();
+        if (next >= tokens.size()) {
+            return false;
+        }
+        String key = tokens.get(next).key();
+        return key.startsWith(HEAD) || key.startsWith("ال" + HEAD);
+    }
+
+    private static final String HEAD = KeyNormalizer.key("رأس");
+
     private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all,
                             Map<String, Integer> statesNamed) {
         boolean[] known = new boolean[run.tokens.size()];

@@ -433,4 +433,12 @@ class EntityRecognizerTest {
         assertThat(entities("ودعت الرئاسة الفلسطينية الدول الأوروبية إلى الاعتراف بدولة فلسطين.").stream()
                 .map(Entity::actorCode)).contains("EUR");
     }
+
+    @Test
+    void muscatIsOmanButNotInTheIdiomForABirthplace() {
+        assertThat(entities("وأعلنت مسقط استئناف وساطتها بين واشنطن وطهران.").stream().map(Entity::actorCode))
+                .contains("OMN");
+        assertThat(entities("وعاد الكاتب إلى مسقط رأسه في حلب.").stream().map(Entity::country)).doesNotContain("OMN")
+                .isNotEmpty();
+    }
 }
