@@ -178,10 +178,11 @@ public final class EntityRecognizer {
             return false;
         }
         String key = tokens.get(next).key();
-        return key.startsWith(HEAD) || key.startsWith("ال" + HEAD);
+        return key.startsWith(HEAD) || key.startsWith(THE_HEAD);
     }
 
     private static final String HEAD = KeyNormalizer.key("رأس");
+    private static final String THE_HEAD = KeyNormalizer.key("الرأس");
 
     private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all,
                             Map<String, Integer> statesNamed) {

@@ -32,6 +32,8 @@ final class Clause {
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
     private static final String FROM = KeyNormalizer.key("من");
     private static final String AT_POST = KeyNormalizer.key("لدى");
+    /** The dash after a dateline (بغداد - ، القاهرة – ). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
     static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
             "إنهم", "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
@@ -157,14 +159,18 @@ final class Clause {
      * Algerians, الجيش التركي and a Turkish town): one side, not two, of an event. A place counts as its state.
      */
     boolean ownState(String a, String b) {
-        Entity x = a == null ? null : byId.get(a);
-        Entity y = b == null ? null : byId.get(b);
-        String p = x == null ? null : x.actorCode() != null ? x.actorCode() : x.country();
-        String q = y == null ? null : y.actorCode() != null ? y.actorCode() : y.country();
+        String p = codeOrState(a);
+        String q = codeOrState(b);
         if (p == null || q == null) {
             return false;
         }
         return !p.equals(q) && ((p.length() == 3 && q.startsWith(p)) || (q.length() == 3 && p.startsWith(q)));
+    }
+
+    /** An entity's actor code, else its state (a place): the code the scorer and the GDELT export give it. */
+    private String codeOrState(String id) {
+        Entity e = id == null ? null : byId.get(id);
+        return e == null ? null : e.actorCode() != null ? e.actorCode() : e.country();
     }
 
     /** The COUNTRY entity of an ISO3 code, when the article names that country. */
@@ -490,7 +496,7 @@ final class Clause {
         int i = sentence.tokens().start();
         At a = actorAt[i];
         int after = a == null ? i + 1 : a.end();
-        return after < sentence.tokens().end() && tokens.get(after).surface().matches("[-–—]");
+        return after < sentence.tokens().end() && DASHES.contains(tokens.get(after).surface());
     }
 
     /**

@@ -190,10 +190,12 @@ public final class EventCoder {
             int trigger = m.tokens().start();
             // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
             // words keep their plain reading, and a negation takes the event away
-            boolean negated = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS);
-            LexiconEntry pattern = negated ? negatedPatternOf(m) : null;
-            negated = pattern != null;
-            pattern = negated ? pattern : patternOf(m);
+            LexiconEntry pattern = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS)
+                    ? patternOf(m, true) : null;
+            boolean negated = pattern != null;
+            if (!negated) {
+                pattern = patternOf(m);
+            }
             if (pattern == null) {
                 continue;
             }
@@ -317,14 +319,13 @@ public final class EventCoder {
             boolean named = true;
             boolean bothWays = false;
             At[] pair = out.lastPair();
-            At by = frame != null && frame.startsWith("by:")
-                    ? c.actorAfterWord(m.tokens().end(), sEnd, frame.substring(3).split(">")[0]) : null;
-            if (frame != null && frame.startsWith("by:") && by == null) {
-                String[] preps = frame.substring(3).split(">"); // no من: an ordinary frame (بعث رسالة إلى X)
-                frame = preps.length > 1 ? preps[1] : "";
+            // by:من>إلى: the source after the first preposition, the target after the second
+            String[] preps = frame != null && frame.startsWith("by:") ? frame.substring(3).split(">") : null;
+            At by = preps != null ? c.actorAfterWord(m.tokens().end(), sEnd, preps[0]) : null;
+            if (preps != null && by == null) {
+                frame = preps.length > 1 ? preps[1] : ""; // no من: an ordinary frame (بعث رسالة إلى X)
             }
             if (by != null) {
-                String[] preps = frame.substring(3).split(">");
                 At source = by;
                 At target = preps.length > 1 ? c.actorAfterWord(m.tokens().end(), sEnd, preps[1]) : null;
                 if (target == null) {
@@ -422,7 +423,7 @@ public final class EventCoder {
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
                 }
-                    sources.add(source);
+                sources.add(source);
                 if (goesOn) {
                     sources.addAll(shared.subList(1, shared.size()));
                 }
@@ -503,12 +504,15 @@ public final class EventCoder {
             }
             TimeExpression time = nearestTime(times, tokens, sentence, trigger);
             double confidence = (named ? 0.8 : 0.6) * (within(tokens, c.sentenceOf, trigger, 2, MODALS) ? 0.5 : 1);
+            String locative = c.placeAfterLocative(sentence);
             for (At source : sources) {
-                if (source != null && source.type() == EntityType.PLACE && c.country(source.country()) != null) {
-                    source = c.country(source.country()); // وأعربت القاهرة وأنقرة: the second capital is a state too
+                At sourceState = source != null && source.type() == EntityType.PLACE
+                        ? c.country(source.country()) : null;
+                if (sourceState != null) {
+                    source = sourceState; // وأعربت القاهرة وأنقرة: the second capital is a state too
                 }
                 for (At target : targets) {
-                    String location = c.placeAfterLocative(sentence);
+                    String location = locative;
                     At t = target;
                     if (t != null && t.type() == EntityType.PLACE) {
                         if (code.root().equals("04")) {
@@ -516,8 +520,9 @@ public final class EventCoder {
                         }
                         // the state where the place is, when the article names it; else, for an act done to a
                         // place, the place, which stands for its state (قصف على خان يونس: the second actor is PSE)
-                        t = c.country(t.country()) != null || !PLACE_ROOTS.contains(code.root()) || source == null
-                                ? c.country(t.country()) : t; // a place alone is nobody: زيارة إلى طهران مرتقبة
+                        At state = c.country(t.country());
+                        t = state != null || !PLACE_ROOTS.contains(code.root()) || source == null
+                                ? state : t; // a place alone is nobody: زيارة إلى طهران مرتقبة
                     }
                     if (source != null && t != null && c.ownState(source.entity(), t.entity())) {
                         // رفضت الحكومة الإسرائيلية المقترح ... أمن إسرائيل: a body and its own state are one side;
@@ -720,18 +725,16 @@ public final class EventCoder {
 
     /** The match's event pattern for its plain reading, or null: a pattern only negated (لن نتردد) is none. */
     private static LexiconEntry patternOf(LexiconMatch m) {
-        for (LexiconEntry e : m.entries()) {
-            if (e.kind() == EntryKind.EVENT_PATTERN && !e.has(Flags.NEGATED)) {
-                return e;
-            }
-        }
-        return null;
+        return patternOf(m, false);
     }
 
-    /** The match's event pattern that holds after a negation (لن يرضخ: a refusal to yield), or null. */
-    private static LexiconEntry negatedPatternOf(LexiconMatch m) {
+    /**
+     * The match's event pattern read after a negation ({@code negated}: لن يرضخ, a refusal to yield) or in its
+     * plain reading, or null.
+     */
+    private static LexiconEntry patternOf(LexiconMatch m, boolean negated) {
         for (LexiconEntry e : m.entries()) {
-            if (e.kind() == EntryKind.EVENT_PATTERN && e.has(Flags.NEGATED)) {
+            if (e.kind() == EntryKind.EVENT_PATTERN && e.has(Flags.NEGATED) == negated) {
                 return e;
             }
         }

@@ -18,6 +18,10 @@ class EntityRecognizerTest {
         return PIPELINE.analyze(Document.of(text)).entities();
     }
 
+    private static Entity withCode(List<Entity> entities, String actorCode) {
+        return entities.stream().filter(e -> actorCode.equals(e.actorCode())).findFirst().orElseThrow();
+    }
+
     private static Optional<Entity> named(List<Entity> entities, String canonicalEn) {
         return entities.stream().filter(e -> canonicalEn.equals(e.canonicalEn())).findFirst();
     }
@@ -326,8 +330,7 @@ class EntityRecognizerTest {
         assertThat(drone.actorCode()).isEqualTo("ISRMIL");
         assertThat(mentions(drone, MentionKind.DESCRIPTION)).containsExactly("مسيّرة إسرائيلية");
         // the strike is an event of its own, so only the nisba is the forces' mention
-        Entity raid = entities("وقتل ثلاثة في غارة جوية أمريكية.").stream()
-                .filter(e -> "USAMIL".equals(e.actorCode())).findFirst().orElseThrow();
+        Entity raid = withCode(entities("وقتل ثلاثة في غارة جوية أمريكية."), "USAMIL");
         assertThat(mentions(raid, MentionKind.DESCRIPTION)).containsExactly("أمريكية");
     }
 
@@ -336,7 +339,7 @@ class EntityRecognizerTest {
         List<Entity> found = entities("واستقبل وزير الداخلية السعودي وزير الخارجية السعودي في الرياض.");
         assertThat(found.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(2);
         List<Entity> again = entities("التقى وزير الخارجية السعودي نظيره الأردني. وقال الوزير السعودي إن العلاقات متينة.");
-        Entity saudi = again.stream().filter(e -> "SAUGOV".equals(e.actorCode())).findFirst().orElseThrow();
+        Entity saudi = withCode(again, "SAUGOV");
         assertThat(saudi.mentions().stream().map(Mention::text)).containsExactly("وزير الخارجية السعودي", "الوزير السعودي");
     }
 
@@ -380,8 +383,7 @@ class EntityRecognizerTest {
 
     @Test
     void aNisbaAfterACountedGroupSaysWhoseTheyAre() {
-        Entity migrants = entities("وأنقذت البحرية الإيطالية 112 مهاجرا سودانيا قبالة لامبيدوزا.").stream()
-                .filter(e -> "SDNREF".equals(e.actorCode())).findFirst().orElseThrow();
+        Entity migrants = withCode(entities("وأنقذت البحرية الإيطالية 112 مهاجرا سودانيا قبالة لامبيدوزا."), "SDNREF");
         assertThat(mentions(migrants, MentionKind.NAME)).containsExactly("مهاجرا سودانيا");
     }
 
@@ -404,8 +406,7 @@ class EntityRecognizerTest {
 
     @Test
     void aHeadlineNamesBySurnameWhomItsBodyNamesInFull() {
-        Entity aoun = entities("الجيش يقصف الحدود وعون يدعو واشنطن إلى التدخل\nبيروت - دعا الرئيس اللبناني جوزاف عون الولايات المتحدة إلى التدخل.")
-                .stream().filter(e -> "LBNGOV".equals(e.actorCode())).findFirst().orElseThrow();
+        Entity aoun = withCode(entities("الجيش يقصف الحدود وعون يدعو واشنطن إلى التدخل\nبيروت - دعا الرئيس اللبناني جوزاف عون الولايات المتحدة إلى التدخل."), "LBNGOV");
         assertThat(aoun.mentions().stream().map(Mention::text)).contains("عون", "جوزاف عون");
         // in the body, a surname before the full name is no mention of it
         assertThat(entities("بيروت - وقال عون إن الوضع هادئ. وأكد الرئيس اللبناني جوزاف عون ذلك.").stream()
