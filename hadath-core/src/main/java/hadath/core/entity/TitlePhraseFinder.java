@@ -77,10 +77,22 @@ final class TitlePhraseFinder {
             if (org == null && next < matches.size() && matches.get(next).tokens().start() == end
                     && !tokens.get(end - 1).key().startsWith("ال")
                     && Preference.is(matches.get(next), EntryKind.COUNTRY)
-                    && !tokens.get(end).key().startsWith("ال") && "وبلف".indexOf(tokens.get(end).key().charAt(0)) < 0) {
+                    && "وبلف".indexOf(tokens.get(end).key().charAt(0)) < 0) { // وزير خارجية العراق too
                 ofCountry = Preference.preferred(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
+            }
+            if (ofCountry != null && next < matches.size() && matches.get(next).tokens().start() == end
+                    && tokens.get(end).key().startsWith("و") && Preference.is(matches.get(next), EntryKind.COUNTRY)
+                    && dual(role, entry)) {
+                // وزيرا خارجية السعودية وإيران: two office holders, one of each state
+                LexiconMatch second = matches.get(next);
+                out.add(phrase(doc, tokens, role, entry, new TokenRange(role.tokens().start(), end),
+                        new CharSpan(role.span().start(), tokens.get(end - 1).span().end()), ofCountry));
+                out.add(phrase(doc, tokens, role, entry, second.tokens(), second.span(),
+                        Preference.preferred(second)));
+                i = next;
+                continue;
             }
             List<LexiconEntry> nisbas = new ArrayList<>();
             List<LexiconMatch> nisbaMatches = new ArrayList<>();
@@ -146,6 +158,23 @@ final class TitlePhraseFinder {
         return new TitlePhrase(range, span, doc.slice(span), entry.attribute("kind"), head(role), sector,
                 nisba.country(), actorCode, null, isPredicative(tokens.get(role.tokens().start()), role),
                 String.join("|", entry.id(), "", nisba.country()));
+    }
+
+    private static final List<String> DUAL_ENDINGS = List.of("ا", "ي", "ان", "ين");
+
+    /** Whether a role is said in the dual (وزيرا خارجية، الرئيسين): a listed form's first word with a dual ending. */
+    private static boolean dual(LexiconMatch role, LexiconEntry entry) {
+        String head = head(role);
+        for (String form : entry.forms()) {
+            String word = KeyNormalizer.key(form.strip().split(" ")[0]);
+            word = word.startsWith("ال") ? word.substring(2) : word;
+            String stem = word.endsWith("ه") ? word.substring(0, word.length() - 1) + "ت" : word;
+            if (head.length() > stem.length() && head.startsWith(stem)
+                    && DUAL_ENDINGS.contains(head.substring(stem.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of a role's first word without the article (رءيس), to compare roles. */

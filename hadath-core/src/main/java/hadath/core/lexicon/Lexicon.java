@@ -227,7 +227,7 @@ public final class Lexicon {
 
     /**
      * The forms Arabic makes regularly from an entry's listed ones, so no file lists them: the duals of a title
-     * (الرئيسان، وزيرا الخارجية), the indefinite accusative of a nisba (طلبا فرنسيا، دعما سعوديا: -ا on the
+     * (الرئيسان، وزيرا الخارجية) and its construct state (وزير خارجية مصر), the indefinite accusative of a nisba (طلبا فرنسيا، دعما سعوديا: -ا on the
      * masculine) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
      */
     private static List<String> madeForms(LexiconEntry entry, Set<String> pastVerbs) {
@@ -236,7 +236,17 @@ public final class Lexicon {
             switch (entry.kind()) {
                 case ROLE -> {
                     if ("title".equals(entry.attribute("kind"))) {
-                        made.addAll(Duals.of(form));
+                        List<String> titles = new ArrayList<>(List.of(form));
+                        titles.addAll(Duals.of(form));
+                        for (String title : titles) {
+                            String construct = construct(title);
+                            if (title != form) {
+                                made.add(title);
+                            }
+                            if (construct != null) {
+                                made.add(construct); // وزيرا خارجية السعودية وإيران
+                            }
+                        }
                     }
                 }
                 case NISBA -> {
@@ -250,6 +260,16 @@ public final class Lexicon {
             }
         }
         return made;
+    }
+
+    /**
+     * A two-word title in the construct state before its country (وزير الخارجية → وزير خارجية مصر، رئيس الوزراء →
+     * رئيس وزراء إسرائيل): the second word loses its article when a genitive follows. Null for any other form (الأمين العام is a noun and its adjective).
+     */
+    static String construct(String form) {
+        String[] words = form.strip().split(" ");
+        return words.length == 2 && !words[0].startsWith("ال") && words[1].startsWith("ال") && words[1].length() > 4
+                ? words[0] + " " + words[1].substring(2) : null;
     }
 
     /** Strict keys ({@link KeyNormalizer#strictKey}) of the function words: على stops a match, علي does not. */

@@ -213,6 +213,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleInTheConstructStateBeforeItsCountryIsThatCountrysOfficeHolder() {
+        // وزير الخارجية loses its article before a genitive: وزير خارجية العراق، رئيس وزراء إسرائيل
+        assertThat(withCode(entities("وقال وزير خارجية العراق إن بلاده ترفض التدخل."), "IRQGOV").name())
+                .isEqualTo("وزير خارجية العراق");
+        assertThat(withCode(entities("واستقبل رئيس وزراء إسرائيل الوفد."), "ISRGOV").name())
+                .isEqualTo("رئيس وزراء إسرائيل");
+    }
+
+    @Test
+    void twoOfficeHoldersOfTwoStatesAreOnePersonEach() {
+        List<Entity> found = entities("وأعلن وزيرا خارجية السعودية وإيران توافق بلديهما.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::actorCode)
+                .containsExactly("SAUGOV", "IRNGOV");
+        // one minister of two states is not split
+        assertThat(entities("وقال وزير خارجية مصر والأردن إن ...")).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::actorCode).containsExactly("EGYGOV");
+    }
+
+    @Test
     void aGroupWithOneNisbaGetsItsCountry() {
         Entity group = entities("اجتمع الوزير مع رجال الأعمال الروس.").stream()
                 .filter(e -> e.type() == EntityType.GROUP).findFirst().orElseThrow();

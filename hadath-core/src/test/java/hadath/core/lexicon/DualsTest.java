@@ -30,4 +30,13 @@ class DualsTest {
         assertThat(Duals.of("مدير عام")).isEmpty();
         assertThat(Duals.of("المدعو")).isEmpty();
     }
+
+    @Test
+    void aTwoWordTitleHasAConstructStateBeforeItsCountry() {
+        assertThat(Lexicon.construct("وزير الخارجية")).isEqualTo("وزير خارجية");
+        assertThat(Lexicon.construct("وزيرا الخارجية")).isEqualTo("وزيرا خارجية");
+        assertThat(Lexicon.construct("الأمين العام")).isNull(); // a noun and its adjective
+        assertThat(Lexicon.construct("الرئيس")).isNull();
+        assertThat(Lexicon.construct("مدير عام")).isNull();
+    }
 }
