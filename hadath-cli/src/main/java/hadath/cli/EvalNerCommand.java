@@ -1,11 +1,14 @@
 package hadath.cli;
 
 import hadath.core.entity.ner.ConllCorpus;
+import hadath.core.entity.ner.ConllException;
+import hadath.core.entity.ner.ConllFormat;
 import hadath.core.entity.ner.ConllSentence;
 import hadath.core.entity.ner.NerScore;
 import hadath.core.pipeline.PipelineConfig;
 import hadath.core.pipeline.WordTagging;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Tag the tokens of a gold CoNLL file (or read predictions from --pred) and print strict span "
                 + "precision, recall and F1 per type (PER, LOC, ORG) and micro-averaged, by CoNLL rules; MISC ignored.",
-                "Gold tags: the last field of each line (ANERcorp) or, with --layout first, the first tag after the "
-                + "token (Wojood's outer layer); PERS is read as PER, GPE as LOC."})
+                "Gold formats: anercorp (TOKEN [FIELD ...] TAG, the tag is the last field) or wojood (TOKEN TAG [TAG ...], "
+                + "one tag per nesting layer; the first, outermost, is scored, as the trainer reads it). PERS is read "
+                + "as PER, GPE as LOC, every other type as O."})
 public final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold CoNLL file")
@@ -32,9 +36,10 @@ public final class EvalNerCommand implements Callable<Integer> {
             description = "predictions (token<TAB>tag, as hadath ner writes them) instead of tagging now")
     Path pred;
 
-    @Option(names = "--layout", defaultValue = "last", paramLabel = "last|first",
-            description = "where the gold tag is: last field (default) or first tag column")
-    String layout;
+    @Option(names = "--format", paramLabel = "anercorp|wojood",
+            description = "the gold file's format; by default it is detected: wojood when a line has nested tags "
+                    + "or a type only Wojood has (GPE, DATE, NORP ...), anercorp otherwise")
+    String format;
 
     @Option(names = "--last", paramLabel = "FRACTION",
             description = "score only the last FRACTION of the gold sentences, e.g. 0.1 for a held-out tenth")
@@ -45,7 +50,8 @@ public final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        List<ConllSentence> sentences = read(gold, layout());
+        ConllFormat goldFormat = format == null ? detect(gold) : named(format);
+        List<ConllSentence> sentences = read(gold, goldFormat);
         if (last != null) {
             if (last <= 0 || last > 1) {
                 throw new BadInputException("--last", "'" + last + "' is not a fraction in (0, 1]");
@@ -56,7 +62,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         List<List<String>> goldTags = new ArrayList<>();
         List<List<String>> predicted = new ArrayList<>();
         if (pred != null) {
-            List<ConllSentence> predictions = read(pred, ConllCorpus.Layout.LAST_FIELD);
+            List<ConllSentence> predictions = read(pred, detect(pred));
             if (predictions.size() != sentences.size()) {
                 throw new BadInputException(pred.toString(), predictions.size() + " sentences, the gold file has "
                         + sentences.size());
@@ -77,34 +83,85 @@ public final class EvalNerCommand implements Callable<Integer> {
             }
         }
         NerScore score = NerScore.of(goldTags, predicted);
+        noteStrayInsideTags(sentences);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d sentences, %d tokens%n", gold, sentences.size(),
-                sentences.stream().mapToInt(ConllSentence::size).sum());
+        out.printf(Locale.ROOT, "%s: %d sentences, %d tokens, read as %s%s%n", gold, sentences.size(),
+                sentences.stream().mapToInt(ConllSentence::size).sum(), goldFormat.id(),
+                format == null ? " (detected; --format to choose)" : "");
         out.print(score.report());
         out.flush();
         return 0;
     }
 
-    private ConllCorpus.Layout layout() throws BadInputException {
-        return switch (layout) {
-            case "last" -> ConllCorpus.Layout.LAST_FIELD;
-            case "first" -> ConllCorpus.Layout.FIRST_TAG;
-            default -> throw new BadInputException("--layout", "unknown layout '" + layout + "'; expected last or first");
-        };
+    /**
+     * Says on stderr how many gold I-X tags follow neither B-X nor I-X: they are scored as beginnings, as
+     * conlleval scores them (ANERcorp has such slips), and whoever reads the score should know they are there.
+     */
+    private void noteStrayInsideTags(List<ConllSentence> sentences) {
+        int count = 0;
+        String first = null;
+        for (ConllSentence s : sentences) {
+            String previous = "O";
+            for (int i = 0; i < s.size(); i++) {
+                String tag = s.tags().get(i);
+                if (tag.startsWith("I-") && (previous.equals("O") || !previous.substring(2).equals(tag.substring(2)))) {
+                    count++;
+                    first = first == null ? gold + ":" + (s.line() + i) : first;
+                }
+                previous = tag;
+            }
+        }
+        if (count > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "hadath: note: %d gold I- tag%s with no B- before %s scored as the start of an "
+                    + "entity, as conlleval does (first at %s)%n", count, count == 1 ? "" : "s",
+                    count == 1 ? "it is" : "them are", first);
+            err.flush();
+        }
     }
 
-    private static List<ConllSentence> read(Path file, ConllCorpus.Layout layout) throws BadInputException {
+    private static ConllFormat named(String name) throws BadInputException {
+        try {
+            return ConllFormat.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--format", e.getMessage());
+        }
+    }
+
+    private static ConllFormat detect(Path file) throws BadInputException {
+        checkFile(file);
+        try {
+            return ConllCorpus.detect(file);
+        } catch (ConllException | UncheckedIOException e) {
+            throw bad(file, e);
+        }
+    }
+
+    private static List<ConllSentence> read(Path file, ConllFormat format) throws BadInputException {
+        checkFile(file);
+        List<ConllSentence> sentences;
+        try {
+            sentences = ConllCorpus.read(file, format);
+        } catch (ConllException | UncheckedIOException e) {
+            throw bad(file, e);
+        }
+        if (sentences.isEmpty()) {
+            throw new BadInputException(file.toString(), "no sentences");
+        }
+        return sentences;
+    }
+
+    private static void checkFile(Path file) throws BadInputException {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file.toString(), Files.isDirectory(file) ? "is a directory" : "no such file");
         }
-        try {
-            List<ConllSentence> sentences = ConllCorpus.read(file, layout);
-            if (sentences.isEmpty()) {
-                throw new BadInputException(file.toString(), "no sentences");
-            }
-            return sentences;
-        } catch (RuntimeException e) {
-            throw new BadInputException(file.toString(), e.getMessage());
+    }
+
+    /** {@code path:line: problem}, with the path as the user gave it rather than the bare file name. */
+    private static BadInputException bad(Path file, RuntimeException e) {
+        if (e instanceof ConllException c) {
+            return new BadInputException(c.line() > 0 ? file + ":" + c.line() : file.toString(), c.problem());
         }
+        return new BadInputException(file.toString(), "cannot be read: " + e.getCause().getMessage());
     }
 }

@@ -3,6 +3,7 @@ package hadath.cli;
 import hadath.core.eval.Ratios;
 import com.fasterxml.jackson.databind.JsonNode;
 import hadath.core.entity.ner.ConllCorpus;
+import hadath.core.entity.ner.ConllFormat;
 import hadath.core.entity.ner.ConllSentence;
 import hadath.core.pipeline.Analysis;
 import hadath.core.pipeline.Pipeline;
@@ -105,7 +106,7 @@ final class ValueEval {
         }
         List<ConllSentence> sentences;
         try {
-            sentences = ConllCorpus.read(file, ConllCorpus.Layout.FIRST_TAG, UnaryOperator.identity());
+            sentences = ConllCorpus.read(file, ConllFormat.WOJOOD, UnaryOperator.identity());
         } catch (RuntimeException e) {
             throw new BadInputException(file.toString(), e.getMessage());
         }

@@ -14,45 +14,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
- * Reads CoNLL named-entity files: one {@code TOKEN TAG [TAG ...]} line per word, a blank line between
- * sentences. Pure apart from {@link #read(Path, Layout)}.
+ * Reads CoNLL named-entity files, one {@code TOKEN TAG ...} line per word and a blank line between
+ * sentences, in one of the {@link ConllFormat}s: the one reader of gold CoNLL for the trainer and for
+ * {@code hadath eval}. Pure apart from {@link #read(Path, ConllFormat)} and {@link #detect(Path)}.
  *
  * <p>Tags are IOB2 ({@code O}, {@code B-TYPE}, {@code I-TYPE}) and are mapped to the tagger's types:
  * PERS (and PER) → PER; LOC and GPE → LOC; ORG → ORG; every other type (MISC, DATE, NORP, OCC ...) → O.
- * Fields are separated by spaces; a run of spaces counts as one, because ANERcorp has a few lines with
- * two. A line with no tag, an empty token, or a tag that is not IOB2 is an error naming the file and line.
+ * Fields are separated by spaces or tabs; a run of them counts as one, because ANERcorp has a few lines with
+ * two. A line with no tag, an empty token, a tag that is not IOB2 or a type its format does not have is an
+ * error naming the file and line.
+ *
+ * <p>An {@code I-X} that does not follow {@code B-X} or {@code I-X} is read, not refused: scoring takes it as
+ * the start of an entity, as conlleval does ({@link NerSpan#fromTags}). ANERcorp has 39 such tags (the
+ * first at line 2779); refusing them would make the reference corpus unreadable, and repairing them
+ * differently from conlleval would make its scores incomparable with the published ones.
  */
 public final class ConllCorpus {
-
-    /** Which field holds the tag. */
-    public enum Layout {
-        /** ANERcorp: {@code TOKEN TAG}, the tag is the last field (fields between are ignored). */
-        LAST_FIELD,
-        /**
-         * Wojood: {@code TOKEN TAG [TAG ...]}, one tag per nesting layer, outermost first; the first tag is
-         * used, so a person inside an organisation's name counts as part of the organisation.
-         */
-        FIRST_TAG
-    }
-
-    private static final Pattern FIELDS = Pattern.compile("[ \t]+");
-    private static final Pattern IOB2 = Pattern.compile("O|[BI]-[A-Za-z_]+");
 
     private ConllCorpus() {
     }
 
-    public static List<ConllSentence> read(Path file, Layout layout) {
-        return read(file, layout, ConllCorpus::mapTag);
+    public static List<ConllSentence> read(Path file, ConllFormat format) {
+        return read(file, format, ConllCorpus::mapTag);
+    }
+
+    /** The format of a file, by {@link ConllFormat#detect}. */
+    public static ConllFormat detect(Path file) {
+        return ConllFormat.detect(text(file).lines()::iterator);
     }
 
     /**
      * Reads with another mapping of the corpus tags, e.g. {@link UnaryOperator#identity()} to keep Wojood's
      * DATE, MONEY and CARDINAL for scoring times and amounts.
      */
-    public static List<ConllSentence> read(Path file, Layout layout, UnaryOperator<String> tagMap) {
+    public static List<ConllSentence> read(Path file, ConllFormat format, UnaryOperator<String> tagMap) {
+        String text = text(file);
+        try {
+            return parse(file.getFileName().toString(), new BufferedReader(new StringReader(text)), format, tagMap);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.getFileName() + ": cannot be read: " + e.getMessage(), e); // not from a StringReader
+        }
+    }
+
+    private static String text(Path file) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -61,10 +67,9 @@ public final class ConllCorpus {
             throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        String text;
         try {
             // REPORT, not REPLACE: a mis-encoded file must fail loudly, not train on U+FFFD
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
         } catch (CharacterCodingException e) {
             int at = in.position(); // the decoder stops at the bad byte
@@ -75,20 +80,15 @@ public final class ConllCorpus {
             throw ConllException.at(name, line, String.format(Locale.ROOT, "is not UTF-8 (byte 0x%02X at byte offset %d)",
                     bytes[at] & 0xFF, at));
         }
-        try {
-            return parse(name, new BufferedReader(new StringReader(text)), layout, tagMap);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e); // not from a StringReader
-        }
     }
 
     /** Parses CoNLL text; {@code name} is used in messages. */
-    public static List<ConllSentence> parse(String name, BufferedReader in, Layout layout) throws IOException {
-        return parse(name, in, layout, ConllCorpus::mapTag);
+    public static List<ConllSentence> parse(String name, BufferedReader in, ConllFormat format) throws IOException {
+        return parse(name, in, format, ConllCorpus::mapTag);
     }
 
     /** Parses CoNLL text, mapping each tag with {@code tagMap}. */
-    public static List<ConllSentence> parse(String name, BufferedReader in, Layout layout, UnaryOperator<String> tagMap)
+    public static List<ConllSentence> parse(String name, BufferedReader in, ConllFormat format, UnaryOperator<String> tagMap)
             throws IOException {
         List<ConllSentence> sentences = new ArrayList<>();
         List<String> words = new ArrayList<>();
@@ -112,22 +112,26 @@ public final class ConllCorpus {
                 }
                 continue;
             }
-            String[] fields = FIELDS.split(line, -1);
+            String[] fields = ConllFormat.FIELDS.split(line, -1);
             if (fields[0].isEmpty()) {
-                throw ConllException.at(name, lineNo, "starts with a space; expected TOKEN TAG [TAG ...]");
+                throw ConllException.at(name, lineNo, "starts with a space; expected " + format.lineShape());
             }
             int last = fields.length - 1;
             if (fields[last].isEmpty()) {
                 last--; // trailing spaces
             }
             if (last < 1) {
-                throw ConllException.at(name, lineNo, "'" + line + "' has no tag; expected TOKEN TAG [TAG ...] "
-                        + "separated by spaces");
+                throw ConllException.at(name, lineNo, "'" + line + "' has no tag; expected " + format.lineShape()
+                        + " separated by spaces");
             }
-            String raw = layout == Layout.LAST_FIELD ? fields[last] : fields[1];
-            if (!IOB2.matcher(raw).matches()) {
-                throw ConllException.at(name, lineNo, "tag '" + raw + "' is not IOB2; expected O, B-TYPE or I-TYPE");
+            List<String> tagFields = format.tagFields(fields, last);
+            for (String tag : tagFields) {
+                String problem = format.problem(tag);
+                if (problem != null) {
+                    throw ConllException.at(name, lineNo, problem);
+                }
             }
+            String raw = tagFields.get(0);
             if (words.isEmpty()) {
                 first = lineNo;
             }

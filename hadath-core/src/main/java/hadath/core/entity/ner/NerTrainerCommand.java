@@ -110,10 +110,10 @@ final class NerTrainerCommand {
         List<ConllSentence> wojood;
         List<ConllSentence> wojoodVal;
         try {
-            aner = ConllCorpus.read(o.data().resolve(ANERCORP), ConllCorpus.Layout.LAST_FIELD);
-            wojood = ConllCorpus.read(o.data().resolve(WOJOOD), ConllCorpus.Layout.FIRST_TAG);
+            aner = ConllCorpus.read(o.data().resolve(ANERCORP), ConllFormat.ANERCORP);
+            wojood = ConllCorpus.read(o.data().resolve(WOJOOD), ConllFormat.WOJOOD);
             Path val = o.data().resolve(WOJOOD_VAL);
-            wojoodVal = Files.exists(val) ? ConllCorpus.read(val, ConllCorpus.Layout.FIRST_TAG) : List.of();
+            wojoodVal = Files.exists(val) ? ConllCorpus.read(val, ConllFormat.WOJOOD) : List.of();
         } catch (ConllException | UncheckedIOException e) {
             err.println("NerTrainer: " + e.getMessage());
             return 2;

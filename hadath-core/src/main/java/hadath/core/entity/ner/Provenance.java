@@ -57,6 +57,13 @@ record Provenance(NerTrainerCommand.Options options, Splits splits, List<ConllSe
                 lexicon.counts().entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                         + e.getValue()).collect(Collectors.joining(", "))));
         b.append("## Scores\n\nStrict CoNLL span scores (type and exact token span), MISC ignored.\n\n")
+                .append("The CLI scores the model by the same reading of the files (Wojood's outermost layer):\n\n```sh\n")
+                .append("./hadath eval ner --gold ../shared/data/").append(NerTrainerCommand.ANERCORP).append(" --last 0.1\n")
+                .append("./hadath eval ner --gold ../shared/data/").append(NerTrainerCommand.WOJOOD_VAL).append("\n```\n\n")
+                .append(String.format(Locale.ROOT, "They print the scores below while the lexicon is the one the "
+                        + "model was trained with (its matches are features), but `--last 0.1` scores the last %d of "
+                        + "the %d held-out sentences (it rounds where the split floors), so its figures may differ "
+                        + "slightly.%n%n", cliHeldOut(), splits.heldOut().size()))
                 .append("Held-out last 10% of `").append(splits.file()).append("`:\n\n").append(table(heldOut));
         if (wojoodVal != null) {
             b.append("\n`").append(NerTrainerCommand.WOJOOD_VAL).append("` (").append(wojoodValSentences)
@@ -70,6 +77,12 @@ record Provenance(NerTrainerCommand.Options options, Splits splits, List<ConllSe
                         + "tokenising not), %d cores, Java %s%n", bytes, features, tuneSeconds, trainSeconds,
                 tokensPerSecond, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         return b.toString();
+    }
+
+    /** How many sentences {@code hadath eval ner --last 0.1} scores: the CLI rounds the cut, {@link Splits} floors it. */
+    private int cliHeldOut() {
+        int n = splits.all().size();
+        return n - (int) Math.round(n * NerTrainerCommand.TRAIN_SHARE);
     }
 
     private static String table(NerScore score) {

@@ -71,7 +71,7 @@ class NerBundledModelTest {
         Path aner = DATA.resolve(NerTrainerCommand.ANERCORP);
         assumeTrue(Files.isRegularFile(aner), "skipped: the training data is not at " + DATA.toAbsolutePath()
                 + " (../shared is absent)");
-        Splits splits = Splits.of(ConllCorpus.read(aner, ConllCorpus.Layout.LAST_FIELD), NerTrainerCommand.TRAIN_SHARE);
+        Splits splits = Splits.of(ConllCorpus.read(aner, ConllFormat.ANERCORP), NerTrainerCommand.TRAIN_SHARE);
         NerScore score = NerTrainerCommand.score(NerTagger.bundled(), splits.heldOut());
         // a floor well under PROVENANCE.md's figure: it fails when the model and the lexicon or features part ways
         assertThat(score.micro().f1()).as(score.report()).isGreaterThan(0.65);
