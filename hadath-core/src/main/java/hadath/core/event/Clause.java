@@ -96,7 +96,8 @@ final class Clause {
             for (hadath.core.entity.Mention m : e.mentions()) {
                 hadath.core.text.TokenRange r = hadath.core.tokenize.Tokens.overlapping(tokens, m.span());
                 Token first = r.size() > 0 ? tokens.get(r.start()) : null;
-                if (first != null && first.surface().startsWith("و") && m.span().start() > first.span().start()) {
+                if (first != null && (first.surface().startsWith("و") && m.span().start() > first.span().start()
+                        || quotedAfterWaw(tokens, r.start()))) {
                     joinedAt[r.start()] = true;
                 }
             }
@@ -405,6 +406,14 @@ final class Clause {
         return i < actorAt.length && actorAt[i] != null && actorAt[i].type() == EntityType.PLACE ? actorAt[i] : null;
     }
 
+    /** A name in quotes after a bare و (قوات حكومية و"جهاز الردع"): the quote mark split the و off. */
+    private static boolean quotedAfterWaw(List<Token> tokens, int i) {
+        return i >= 2 && !tokens.get(i - 1).isWord() && tokens.get(i - 1).surface().length() == 1
+                && QUOTES.indexOf(tokens.get(i - 1).surface().charAt(0)) >= 0 && tokens.get(i - 2).surface().equals("و");
+    }
+
+    private static final String QUOTES = "\"«“'";
+
     /** Another actor joined by و: وإيران، والاتحاد الأوروبي. */
     At conjoined(int after, int end) {
         if (after >= 0 && after < end && actorAt[after] != null && joinedAt[after]
@@ -412,6 +421,22 @@ final class Clause {
             return actorAt[after];
         }
         return null;
+    }
+
+    /**
+     * The two sides named after بين close after {@code from} (اشتباكات بين القوات الحكومية ومسلحي الجماعة): the
+     * actor right after بين and the one joined to it by و; empty when either is missing.
+     */
+    List<At> between(int from, int end) {
+        for (int i = from; i < end - 1 && i < from + 3; i++) {
+            if (tokens.get(i).key().equals("بين")) {
+                At first = actorAt[i + 1];
+                At second = !isActor(first) ? null : first.end() + 2 < end && quotedAfterWaw(tokens, first.end() + 2)
+                        ? conjoined(first.end() + 2, end) : conjoined(first.end(), end);
+                return isActor(second) ? List.of(first, second) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The sentence's first actor other than the source (a person first when {@code person}). */

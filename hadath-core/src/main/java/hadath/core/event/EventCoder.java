@@ -105,6 +105,8 @@ public final class EventCoder {
     private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
+    /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
+    private static final List<String> SIDES_ROOTS = List.of("04", "057", "06", "19");
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
     private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
             "18", "138", "19", "138", "20", "138");
@@ -423,6 +425,13 @@ public final class EventCoder {
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
                 }
+                // اشتباكات بين القوات الحكومية ومسلحي الجماعة: a fight or talks between two sides, each on the other
+                List<At> sides = source == null && SIDES_ROOTS.stream().anyMatch(code.code()::startsWith)
+                        ? c.between(m.tokens().end(), sEnd) : List.of();
+                if (!sides.isEmpty()) {
+                    source = sides.get(0);
+                    bothWays = true;
+                }
                 sources.add(source);
                 if (goesOn) {
                     sources.addAll(shared.subList(1, shared.size()));
@@ -437,7 +446,8 @@ public final class EventCoder {
                 }
                 from = Math.max(from, m.tokens().end());
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
-                At target = objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
+                At target = !sides.isEmpty() ? sides.get(1)
+                        : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));

@@ -138,6 +138,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aFightOrTalksBetweenTwoSidesIsEachOnTheOther() {
+        assertThat(codes(FULL, "واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الفاشر."))
+                .containsExactlyInAnyOrder("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL");
+        // a name in quotes after a bare و is still the second side
+        assertThat(codes(FULL, "واندلعت اشتباكات بين الجيش السوداني و\"قوات الدعم السريع\" في الفاشر."))
+                .containsExactlyInAnyOrder("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL");
+        // with a subject, بين names whom the act is between, not who does it (none of 19x then)
+        assertThat(codes(FULL, "وتتوسط قطر بين الجيش السوداني وقوات الدعم السريع."))
+                .doesNotContain("SDNMIL 045 SDNREB");
+    }
+
+    @Test
     void aDualVerbJoinedByWawGoesOnWithBothSubjects() {
         // انتقدت is listed, انتقدتا is generated: the two states go on, and the actor after the verb is whom
         Analysis a = analyse("وزارت روسيا وإيران الولايات المتحدة، وانتقدتا فلسطين.");
