@@ -61,6 +61,18 @@ final class TitlePhraseFinder {
             }
             int end = role.tokens().end();
             int next = i + 1;
+            LexiconEntry group = null;
+            if ("group".equals(entry.attribute("kind")) && next < matches.size()
+                    && matches.get(next).tokens().start() == end
+                    && !tokens.get(end - 1).key().startsWith("ال") && tokens.get(end).key().startsWith("ال")
+                    && Preference.is(matches.get(next), EntryKind.ROLE)
+                    && "group".equals(Preference.preferred(matches.get(next)).attribute("kind"))) {
+                // قادة المعارضة، عائلات الضحايا: a collective before a group in the genitive is of that group,
+                // whose sector it takes (not a single role: وطالب المحتجون is a verb, not a student)
+                group = Preference.preferred(matches.get(next));
+                end = matches.get(next).tokens().end();
+                next++;
+            }
             LexiconEntry org = null;
             // المتحدث باسم المفوضية: "in the name of" joins a role to its organisation
             int orgAt = end < tokens.size() && tokens.get(end).key().equals("باسم") ? end + 1 : end;
@@ -123,7 +135,7 @@ final class TitlePhraseFinder {
             if (country == null && countries.isEmpty() && ofCountry != null) {
                 country = ofCountry.country();
             }
-            String sector = entry.attribute("sector");
+            String sector = (group != null ? group : entry).attribute("sector");
             String actorCode;
             boolean international = nisbas.isEmpty() && org == null && ofCountry == null && end < tokens.size()
                     && INTERNATIONAL.contains(tokens.get(end).key()) && "group".equals(entry.attribute("kind"));

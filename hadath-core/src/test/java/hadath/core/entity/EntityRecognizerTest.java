@@ -222,6 +222,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNounBeforeAGroupInTheGenitiveIsOfThatGroup() {
+        // قادة is a role of its own (GOV); قادة المعارضة are the opposition's
+        assertThat(entities("اعتقلت السلطات الفنزويلية ثلاثة من قادة المعارضة في كاراكاس."))
+                .extracting(Entity::actorCode).contains("VENOPP");
+        assertThat(entities("والتقى الرئيس التشادي قادة المتمردين في نجامينا.")).extracting(Entity::actorCode)
+                .contains("TCDREB");
+        // a single role before a group is no collective of it: وطالب here is the verb (طالب is also a student)
+        assertThat(entities("وطالب المحتجون الحكومة الأردنية بطرد السفير الإسرائيلي من عمان.")).extracting(Entity::actorCode)
+                .contains("JORCVL");
+    }
+
+    @Test
     void twoOfficeHoldersOfTwoStatesAreOnePersonEach() {
         List<Entity> found = entities("وأعلن وزيرا خارجية السعودية وإيران توافق بلديهما.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::actorCode)
