@@ -86,7 +86,8 @@ public final class EventCoder {
             "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
     /** Pronouns on a preposition after a trigger (بحث معه، اتصل به): the other party of the last event. */
     private static final Set<String> PRONOUN_OBJECTS = KeyNormalizer.keys("معه", "معها", "معهم", "معهما", "به", "بها",
-            "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
+            "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها", "إياه", "إياها", "إياهم",
+            "إياهما");
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
@@ -293,11 +294,13 @@ public final class EventCoder {
                 continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
             }
             if (nominal && m.candidate().suffix() == 0 && out.hasAct(sentence)
-                    && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)) {
+                    && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
+                    && !(afterComma(tokens, trigger, sStart) && participle(firstWord(m)))) {
                 // استدعت سفيرها للتشاور، أطلقت الرصاص الحي لتفريق المحتجين، هاجم المخيم بطائرات مسيّرة: a noun
                 // after the sentence's act (by someone on someone) names its purpose, means, object or setting,
                 // not an act of its own; a noun with its own pronoun (كان في استقباله) or its own clause (اللقاء
-                // الذي جمعهما) has its own actors and stays
+                // الذي جمعهما) has its own actors and stays, and so does a participle after a comma (، متهمة إياها
+                // بـ، معلنا تعزيز الدفاعات), the next act of the sentence's subject
                 continue;
             }
             if (out.has(sentence) && purpose(tokens, m)) {
@@ -352,10 +355,12 @@ public final class EventCoder {
                 boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
                 // a verb joined by و goes on with the subjects of its sentence's last event
                 boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
+                // a participle after a comma (قال غروسي ...، داعيا طهران إلى; ، متهمة إياها بـ): the main verb's
+                // subject, in a state
+                boolean circumstantial = afterComma(tokens, trigger, sStart) && participle(firstWord(m));
                 // a phrase said as a verb after a comma (، وسلمته مذكرة احتجاج) goes on the same way
-                boolean continues = verb || verbal(m) && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
-                // a participle after a comma (قال غروسي ...، داعيا طهران إلى): the main verb's subject, in a state
-                boolean circumstantial = verb && afterComma(tokens, trigger, sStart) && participle(m.candidate().key());
+                boolean continues = verb || circumstantial
+                        || verbal(m) && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
                 List<At> shared = source == null && continues && (coordinated(tokens, m) || pronoun || circumstantial)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
                 if (shared.isEmpty() && source == null && verb && (coordinated(tokens, m) || circumstantial)
@@ -681,7 +686,8 @@ public final class EventCoder {
 
     /** The target the pattern's frame names, a nisba right after, a pronoun for the last event's other party. */
     private static At targetOf(Clause c, String frame, int from, int end, At source, At[] pair) {
-        for (int i = from; i < end && i < from + 3; i++) {
+        // the pronoun may close the trigger's own phrase (متهمة إياها بـ)
+        for (int i = Math.max(from - 1, 0); i < end && i < from + 3; i++) {
             if (PRONOUN_OBJECTS.contains(c.tokens.get(i).key()) && pair != null) {
                 At other = Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
                 if (other != null) {

@@ -138,6 +138,13 @@ final class TriggerForm {
      * An active participle in the accusative (داعيا، محذرة، متعهدا، نافيا، مطالبين), the form news uses for what
      * the subject of the main verb does while it speaks; keys write ة as ه.
      */
+    /** The key of a trigger's first word, clitics stripped (محذرا of محذرا من). */
+    static String firstWord(LexiconMatch m) {
+        String key = m.candidate().key();
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
+    }
+
     static boolean participle(String key) {
         if (key.length() < 5) {
             return false;

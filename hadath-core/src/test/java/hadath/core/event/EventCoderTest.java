@@ -138,6 +138,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aParticipleAfterACommaIsTheSubjectsNextActAndIyyahaIsTheObjectBefore() {
+        assertThat(codes(FULL, "وطردت السلطات النيجرية بعثة المنظمة الدولية للهجرة، متهمة إياها بتشجيع الهجرة."))
+                .containsExactly("NERGOV 174 NGOREFIOM", "NERGOV 112 NGOREFIOM");
+    }
+
+    @Test
+    void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
+        assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
+        // وقع is also "happened": with no actor beside it, no event
+        assertThat(codes(FULL, "ووقع انفجار في مدينة الموصل أمس.")).isEmpty();
+    }
+
+    @Test
     void aFightOrTalksBetweenTwoSidesIsEachOnTheOther() {
         assertThat(codes(FULL, "واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الفاشر."))
                 .containsExactlyInAnyOrder("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL");
