@@ -378,12 +378,23 @@ final class Clause {
 
     /** SVO: an actor ending right before the trigger (السيسي يستقبل أردوغان). */
     At adjacentBefore(int sentenceStart, int trigger) {
-        for (int i = trigger - 1; i >= sentenceStart && i >= trigger - 6; i--) {
-            if (isActor(actorAt[i]) && actorAt[i].end() == trigger) {
+        // an adverb may stand between (وأعلنت باماكو لاحقا قطع علاقاتها، وقررت برلين بدورها استدعاء سفيرها)
+        int end = trigger - 1 > sentenceStart && actorAt[trigger - 1] == null && adverb(tokens.get(trigger - 1))
+                ? trigger - 1 : trigger;
+        for (int i = end - 1; i >= sentenceStart && i >= end - 6; i--) {
+            if (isActor(actorAt[i]) && actorAt[i].end() == end) {
                 return actorAt[i];
             }
         }
         return null;
+    }
+
+    private static final Set<String> ADVERBS = KeyNormalizer.keys("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك",
+            "لاحقا", "رسميا", "مجددا", "مؤخرا", "فورا");
+
+    /** A word that says how or when, between a subject and its act (لاحقا، رسميا، بدورها). */
+    private static boolean adverb(Token t) {
+        return t.isWord() && ADVERBS.contains(t.key());
     }
 
     /** The actor after a word (a preposition written apart, or attached to the actor's first word). */

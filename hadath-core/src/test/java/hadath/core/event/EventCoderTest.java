@@ -144,6 +144,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anAdverbBetweenTheSubjectAndItsMasdarKeepsTheSubject() {
+        assertThat(codes(FULL, "وأعلنت تركيا لاحقا قطع علاقاتها الدبلوماسية مع الجزائر."))
+                .containsExactly("TUR 161 DZA");
+        assertThat(codes(FULL, "وأعلنت تركيا رسميا قطع علاقاتها الدبلوماسية مع الجزائر."))
+                .containsExactly("TUR 161 DZA");
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
