@@ -99,6 +99,18 @@ final class Coded {
         return false;
     }
 
+    /** Whether the sentence has a visit or meeting (root 04) from this source to this target already. */
+    private boolean sameMeeting(Sentence sentence, String sourceId, String targetId) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
+            Event e = events.get(i);
+            if (e.cameo().startsWith("04") && java.util.Objects.equals(e.source(), sourceId)
+                    && java.util.Objects.equals(e.target(), targetId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence has an event already. */
     boolean has(Sentence sentence) {
         return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();
@@ -161,6 +173,9 @@ final class Coded {
         if (seen.contains(triple + date) || (date == null && dated.contains(triple))
                 || (date != null && seen.contains(triple + null))) {
             return;
+        }
+        if (code.root().equals("04") && sameMeeting(sentence, sourceId, targetId)) {
+            return; // استقبل X Y وبحث معه: the talks of a reception are the reception (CONVENTIONS: only 043)
         }
         seen.add(triple + date);
         dated.add(triple);

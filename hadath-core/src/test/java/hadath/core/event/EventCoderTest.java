@@ -152,6 +152,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theTalksOfAReceptionAreTheReception() {
+        // CONVENTIONS: استقبل X Y وبحث معه only as 043
+        assertThat(codes(FULL, "واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي، وبحث معه العلاقات الثنائية."))
+                .containsExactly("EGYGOV 043 USAGOV");
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
