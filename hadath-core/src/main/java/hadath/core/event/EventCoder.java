@@ -382,12 +382,20 @@ public final class EventCoder {
                             : pair != null && Clause.isActor(pair[0]) && Clause.isActor(pair[1]) ? List.of(pair) : shared;
                 }
                 // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
+                At whom = null;
                 boolean goesOn = shared.size() > 1 ? dual || dualOrPlural(tokens.get(trigger))
                         : !shared.isEmpty() && (afterComma(tokens, trigger, sStart) || pronoun);
                 if (pronoun && shared.isEmpty() && current != null && sentence.index() - currentSentence <= 1) {
                     source = c.entity(current); // ... لكنه حث الحكومة: he, of the sentence before
                     after = null;
                     named = false;
+                }
+                if (goesOn && verb && m.candidate().suffix() > 0 && after != null
+                        && after.start() == m.tokens().end()) {
+                    // ، حيث استقبله حفتر: a verb with its object on it has its subject after it; the object is
+                    // the subject it would have gone on with
+                    whom = shared.get(0);
+                    goesOn = false;
                 }
                 if (goesOn) { // the actor after is whom
                     source = shared.get(0);
@@ -451,11 +459,17 @@ public final class EventCoder {
                 }
                 from = Math.max(from, m.tokens().end());
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
-                At target = !sides.isEmpty() ? sides.get(1)
+                At target = whom != null ? whom : !sides.isEmpty() ? sides.get(1)
                         : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
+                if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0 && pair != null
+                        && source != null) {
+                    // وانتقد ... الحكومة الكوبية، واتهمها بدعم الإرهاب: the object on the verb is the other side
+                    // of the last act
+                    target = Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+                }
                 if (target == null && RESPONSES.contains(code.root())) {
                     // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
                     target = c.agentOfRelative(from, Math.min(sEnd, from + 12), source);

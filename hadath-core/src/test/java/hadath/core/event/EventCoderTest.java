@@ -159,6 +159,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbWithItsObjectOnItHasItsSubjectAfterItOrTheLastActsOtherSide() {
+        // واستقبله الرئيس المصري: the president received him (the visitor), not the visitor the president
+        assertThat(codes(FULL, "ووصل وزير الخارجية الكويتي إلى القاهرة، واستقبله الرئيس المصري."))
+                .contains("EGYGOV 043 KWTGOV");
+        // واتهمها: no subject after it, so the subject goes on, and ها is the one just criticised
+        assertThat(codes(FULL, "وانتقد الرئيس الأمريكي الحكومة الكوبية، واتهمها بالفساد."))
+                .containsExactly("USAGOV 111 CUBGOV", "USAGOV 1121 CUBGOV");
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
