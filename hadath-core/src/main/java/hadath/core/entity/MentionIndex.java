@@ -20,7 +20,7 @@ public final class MentionIndex {
     private MentionIndex() {
     }
 
-    /** The mentions of the entities that pass {@code which}, by their first token, the longest kept (a person over a country of the same words). */
+    /** The mentions of the entities that pass {@code which}, by their first token, the longest kept (an office holder over a country of the same words). */
     public static At[] byFirstToken(List<Token> tokens, List<Entity> entities, Predicate<Entity> which) {
         At[] at = new At[tokens.size()];
         for (Entity e : entities) {
@@ -30,9 +30,10 @@ public final class MentionIndex {
             for (Mention m : e.mentions()) {
                 TokenRange r = Tokens.overlapping(tokens, m.span());
                 At was = r.size() > 0 ? at[r.start()] : null;
-                // وزيرا خارجية السعودية وإيران: the second minister, said by the name of his state, is the minister
+                // وزيرا خارجية السعودية وإيران، سفراء فرنسا وبريطانيا: the second office holder, said by the name of his
+                // state, is the office holder
                 boolean office = was != null && was.end() == r.end() && was.type() == EntityType.COUNTRY
-                        && e.type() == EntityType.PERSON;
+                        && (e.type() == EntityType.PERSON || e.type() == EntityType.GROUP);
                 if (r.size() > 0 && (was == null || was.end() < r.end() || office)) {
                     at[r.start()] = new At(e.id(), e.type(), e.country(), r.start(), r.end());
                 }

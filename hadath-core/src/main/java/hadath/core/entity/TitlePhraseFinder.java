@@ -89,21 +89,27 @@ final class TitlePhraseFinder {
             if (org == null && next < matches.size() && matches.get(next).tokens().start() == end
                     && !tokens.get(end - 1).key().startsWith("ال")
                     && Preference.is(matches.get(next), EntryKind.COUNTRY)
-                    && "وبلف".indexOf(tokens.get(end).key().charAt(0)) < 0) { // وزير خارجية العراق too
+                    && matches.get(next).candidate().prefix() == 0) { // وزير خارجية العراق too; not لفرنسا
                 ofCountry = Preference.preferred(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
             }
-            if (ofCountry != null && next < matches.size() && matches.get(next).tokens().start() == end
-                    && tokens.get(end).key().startsWith("و") && Preference.is(matches.get(next), EntryKind.COUNTRY)
-                    && dual(role, entry)) {
-                // وزيرا خارجية السعودية وإيران: two office holders, one of each state
-                LexiconMatch second = matches.get(next);
+            int more = next;
+            while (ofCountry != null && more < matches.size()
+                    && matches.get(more).tokens().start() == matches.get(more - 1).tokens().end()
+                    && tokens.get(matches.get(more).tokens().start()).key().startsWith("و")
+                    && Preference.is(matches.get(more), EntryKind.COUNTRY)) {
+                more++;
+            }
+            if (more > next && (dual(role, entry) || "group".equals(entry.attribute("kind")))) {
+                // وزيرا خارجية السعودية وإيران، سفراء فرنسا وبريطانيا وألمانيا: one office holder of each state
                 out.add(phrase(doc, tokens, role, entry, new TokenRange(role.tokens().start(), end),
                         new CharSpan(role.span().start(), tokens.get(end - 1).span().end()), ofCountry));
-                out.add(phrase(doc, tokens, role, entry, second.tokens(), second.span(),
-                        Preference.preferred(second)));
-                i = next;
+                for (int k = next; k < more; k++) {
+                    LexiconMatch other = matches.get(k);
+                    out.add(phrase(doc, tokens, role, entry, other.tokens(), other.span(), Preference.preferred(other)));
+                }
+                i = more - 1;
                 continue;
             }
             List<LexiconEntry> nisbas = new ArrayList<>();

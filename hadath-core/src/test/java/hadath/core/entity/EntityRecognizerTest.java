@@ -238,6 +238,9 @@ class EntityRecognizerTest {
         List<Entity> found = entities("وأعلن وزيرا خارجية السعودية وإيران توافق بلديهما.");
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::actorCode)
                 .containsExactly("SAUGOV", "IRNGOV");
+        // a plural title before several states is one office holder of each (فرنسا starts like a clitic ف)
+        assertThat(entities("واستدعت طهران سفراء فرنسا وبريطانيا وألمانيا.")).filteredOn(e -> e.type() == EntityType.GROUP)
+                .extracting(Entity::actorCode).containsExactly("FRAGOV", "GBRGOV", "DEUGOV");
         // one minister of two states is not split
         assertThat(entities("وقال وزير خارجية مصر والأردن إن ...")).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::actorCode).containsExactly("EGYGOV");
