@@ -450,6 +450,28 @@ final class Clause {
         return List.of();
     }
 
+    /**
+     * The actors joined by و before {@code a}, nearest last (القوات البحرية الروسية والمصرية: the Russian forces
+     * before the Egyptian): none when {@code a} is not joined to an actor ending right before it.
+     */
+    List<At> joinedBefore(At a) {
+        java.util.LinkedList<At> out = new java.util.LinkedList<>();
+        for (At at = a; at != null && joinedAt[at.start()] && at.start() > 0; ) {
+            At prev = null;
+            for (int k = at.start() - 1; k >= 0 && k >= at.start() - 8; k--) {
+                if (actorAt[k] != null && actorAt[k].end() == at.start()) {
+                    prev = actorAt[k]; // the whole phrase (وزيرا خارجية السعودية), not the name inside it
+                }
+            }
+            if (prev == null || !isActor(prev) || governed(prev.start())) {
+                break;
+            }
+            out.addFirst(prev);
+            at = prev;
+        }
+        return out;
+    }
+
     /** The sentence's first actor other than the source (a person first when {@code person}). */
     At otherActor(Sentence sentence, At source, boolean person) {
         At any = null;

@@ -106,6 +106,17 @@ public final class EventCoder {
     private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
+    /** What makes a noun an act done together (مناورات مشتركة): its subjects do it with each other. */
+    private static final String JOINT = KeyNormalizer.key("مشترك");
+
+    private static boolean jointly(List<Token> tokens, LexiconMatch m) {
+        for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+            if (tokens.get(i).key().contains(JOINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
     private static final List<String> SIDES_ROOTS = List.of("04", "057", "06", "19");
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
@@ -446,6 +457,11 @@ public final class EventCoder {
                     bothWays = true;
                 }
                 sources.add(source);
+                if (source != null && source.start() >= 0 && source.start() < trigger
+                        && jointly(tokens, m)) {
+                    // something done jointly (مناورات مشتركة، بيان مشترك) by a subject of several before it
+                    sources.addAll(c.joinedBefore(source)); // القوات البحرية الروسية والمصرية مناورات مشتركة
+                }
                 if (goesOn) {
                     sources.addAll(shared.subList(1, shared.size()));
                 }

@@ -169,6 +169,12 @@ class EventCoderTest {
     }
 
     @Test
+    void somethingDoneJointlyBySeveralSubjectsIsEachWithTheOther() {
+        assertThat(codes(FULL, "وبدأت القوات البحرية الروسية والمصرية مناورات مشتركة في البحر المتوسط."))
+                .containsExactlyInAnyOrder("EGYMIL 062 RUSMIL", "RUSMIL 062 EGYMIL");
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
