@@ -115,8 +115,11 @@ final class TitlePhraseFinder {
             List<LexiconEntry> nisbas = new ArrayList<>();
             List<LexiconMatch> nisbaMatches = new ArrayList<>();
             while (next < matches.size() && matches.get(next).tokens().start() == end
-                    && Preference.is(matches.get(next), EntryKind.NISBA)) {
-                nisbas.add(Preference.preferred(matches.get(next)));
+                    && (Preference.is(matches.get(next), EntryKind.NISBA)
+                        || !nisbas.isEmpty() && nisbaToo(tokens.get(end), matches.get(next)) != null)) {
+                // القوات البحرية المصرية والسعودية: after a nisba and و, السعودية is one too, not the state
+                LexiconEntry nisba = Preference.preferred(matches.get(next));
+                nisbas.add(nisba.kind() == EntryKind.NISBA ? nisba : nisbaToo(tokens.get(end), matches.get(next)));
                 nisbaMatches.add(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
@@ -176,6 +179,20 @@ final class TitlePhraseFinder {
         return new TitlePhrase(range, span, doc.slice(span), entry.attribute("kind"), head(role), sector,
                 nisba.country(), actorCode, null, isPredicative(tokens.get(role.tokens().start()), role),
                 String.join("|", entry.id(), "", nisba.country()));
+    }
+
+    /**
+     * The nisba a country's name after و is (والسعودية after المصرية: the word without و and ال is one of the
+     * country's nisba forms), or null.
+     */
+    private LexiconEntry nisbaToo(Token t, LexiconMatch m) {
+        LexiconEntry country = Preference.preferred(m);
+        if (country == null || country.kind() != EntryKind.COUNTRY || !t.key().startsWith("وال")) {
+            return null;
+        }
+        String bare = t.key().substring(3);
+        return lexicon.entry("nisba:" + country.country()).filter(n -> n.forms().stream().map(KeyNormalizer::key)
+                .anyMatch(bare::equals)).orElse(null);
     }
 
     private static final List<String> DUAL_ENDINGS = List.of("ا", "ي", "ان", "ين");

@@ -210,6 +210,9 @@ class EntityRecognizerTest {
                         org.assertj.core.groups.Tuple.tuple("إيرانيين", "IRNBUS"));
         assertThat(entities("فرضت واشنطن عقوبات على شركات إيرانية وصينية.")).filteredOn(e -> e.type() == EntityType.GROUP)
                 .extracting(Entity::actorCode).containsExactly("IRNBUS", "CHNBUS");
+        // السعودية is Saudi Arabia's name and its nisba: after another nisba and و it is the nisba
+        assertThat(entities("وبدأت القوات البحرية المصرية والسعودية مناورات مشتركة.")).filteredOn(e -> e.type() == EntityType.GROUP)
+                .extracting(Entity::actorCode).containsExactly("EGYMIL", "SAUMIL");
     }
 
     @Test
