@@ -225,6 +225,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void merzIsTheChancellorNotThePartyMeretz() {
+        // ميرتس is Friedrich Merz's surname and was an alias of the Israeli party Meretz (حزب ميرتس)
+        assertThat(entities("وأكد ميرتس أن برلين ستواصل دعم أوكرانيا.")).extracting(Entity::actorCode)
+                .contains("DEUGOV").doesNotContain("ISROPPMRZ");
+        assertThat(entities("وانتقد حزب ميرتس الحكومة.")).extracting(Entity::actorCode).contains("ISROPPMRZ");
+    }
+
+    @Test
     void aNounBeforeAGroupInTheGenitiveIsOfThatGroup() {
         // قادة is a role of its own (GOV); قادة المعارضة are the opposition's
         assertThat(entities("اعتقلت السلطات الفنزويلية ثلاثة من قادة المعارضة في كاراكاس."))
