@@ -40,6 +40,28 @@ class BundledLexiconTest {
     }
 
     /**
+     * A person or role of an international body carries that body's code (Kristalina Georgieva is the IMF's
+     * IGOBUSIMF, not a code of her own), so that her acts and the body's count as one actor's.
+     */
+    @Test
+    void everyInternationalCodeOfAPersonOrRoleIsAnOrganisations() {
+        Lexicon lexicon = Lexicon.bundled();
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        lexicon.entriesOf(EntryKind.ORGANIZATION).forEach(e -> bodies.add(e.actorCode()));
+        java.util.List<String> stray = new java.util.ArrayList<>();
+        for (EntryKind kind : java.util.List.of(EntryKind.PERSON, EntryKind.ROLE)) {
+            for (LexiconEntry e : lexicon.entriesOf(kind)) {
+                String code = e.actorCode();
+                if (code != null && java.util.List.of("IGO", "NGO", "IMG").contains(code.substring(0, 3))
+                        && !bodies.contains(code)) {
+                    stray.add(e.id() + " " + code);
+                }
+            }
+        }
+        assertThat(stray).isEmpty();
+    }
+
+    /**
      * A one-word name spelled like a verb of the event lexicon, alone or after و or ف (ودان = و + دان, the
      * Levantine أدان; سيرت = سيّرت) would eat the verb wherever it is written: such a name must be flagged
      * common-word, so it is a name only where the tagger reads one.
