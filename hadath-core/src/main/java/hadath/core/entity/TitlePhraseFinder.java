@@ -43,6 +43,21 @@ final class TitlePhraseFinder {
         return !org.startsWith("و") && !roleEnd.key().startsWith("ال");
     }
 
+    /**
+     * An honorific is written without the article (سيادة الرئيس، فضيلة الشيخ); with it the same word is an
+     * ordinary noun (السيادة العراقية is sovereignty, السعادة happiness): a one-word title flagged common-word
+     * and listed bare is no title when the word carries ال.
+     */
+    private static boolean definiteHonorific(Token first, LexiconMatch role, LexiconEntry entry) {
+        if (!entry.has(hadath.core.lexicon.Flags.COMMON_WORD) || entry.ar().strip().contains(" ")
+                || entry.ar().startsWith("ال")) {
+            return false;
+        }
+        String prefix = first.key().substring(0, Math.max(0, first.key().length() - role.candidate().key().length()
+                - role.candidate().suffix()));
+        return prefix.endsWith("ال") || prefix.endsWith("لل");
+    }
+
     /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */
     private static boolean isPredicative(Token first, LexiconMatch role) {
         String stripped = first.key().substring(0, first.key().length() - role.candidate().key().length()
@@ -56,7 +71,8 @@ final class TitlePhraseFinder {
         for (int i = 0; i < matches.size(); i++) {
             LexiconMatch role = matches.get(i);
             LexiconEntry entry = Preference.preferred(role);
-            if (entry == null || entry.kind() != EntryKind.ROLE) {
+            if (entry == null || entry.kind() != EntryKind.ROLE || definiteHonorific(tokens.get(role.tokens().start()),
+                    role, entry)) {
                 continue;
             }
             int end = role.tokens().end();

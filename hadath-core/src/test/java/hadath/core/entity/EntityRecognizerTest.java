@@ -225,6 +225,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anHonorificWithTheArticleIsAnOrdinaryNoun() {
+        // سيادة الرئيس is an honorific; السيادة العراقية is Iraqi sovereignty, nobody
+        assertThat(entities("ونددت بغداد بالانتهاك المتكرر للسيادة العراقية.")).extracting(Entity::type)
+                .doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void merzIsTheChancellorNotThePartyMeretz() {
         // ميرتس is Friedrich Merz's surname and was an alias of the Israeli party Meretz (حزب ميرتس)
         assertThat(entities("وأكد ميرتس أن برلين ستواصل دعم أوكرانيا.")).extracting(Entity::actorCode)
