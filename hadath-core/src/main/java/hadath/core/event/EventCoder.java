@@ -106,6 +106,15 @@ public final class EventCoder {
     private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
+    private static final Set<String> IYYA = KeyNormalizer.keys("إياه", "إياها", "إياهم", "إياهما");
+
+    /** Whether the object pronoun إياه closes the trigger's phrase or follows it. */
+    private static boolean iyya(List<Token> tokens, LexiconMatch m, int sEnd) {
+        int last = m.tokens().end() - 1;
+        return IYYA.contains(tokens.get(last).key())
+                || m.tokens().end() < sEnd && IYYA.contains(tokens.get(m.tokens().end()).key());
+    }
+
     /** What makes a noun an act done together (مناورات مشتركة): its subjects do it with each other. */
     private static final String JOINT = KeyNormalizer.key("مشترك");
 
@@ -475,7 +484,14 @@ public final class EventCoder {
                 }
                 from = Math.max(from, m.tokens().end());
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
-                At target = whom != null ? whom : !sides.isEmpty() ? sides.get(1)
+                // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
+                // الصينية أن واشنطن ...، مطالبة إياها)
+                At other = pair == null || source == null ? null
+                        : Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+                At target = whom != null ? whom
+                        : source != null && iyya(tokens, m, sEnd)
+                            ? (other != null ? other : c.nearestBefore(sStart, trigger, source))
+                        : !sides.isEmpty() ? sides.get(1)
                         : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
@@ -484,7 +500,7 @@ public final class EventCoder {
                         && source != null) {
                     // وانتقد ... الحكومة الكوبية، واتهمها بدعم الإرهاب: the object on the verb is the other side
                     // of the last act
-                    target = Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+                    target = other;
                 }
                 if (target == null && RESPONSES.contains(code.root())) {
                     // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged

@@ -140,7 +140,9 @@ class EventCoderTest {
     @Test
     void aParticipleAfterACommaIsTheSubjectsNextActAndIyyahaIsTheObjectBefore() {
         assertThat(codes(FULL, "وطردت السلطات النيجرية بعثة المنظمة الدولية للهجرة، متهمة إياها بتشجيع الهجرة."))
-                .containsExactly("NERGOV 174 NGOREFIOM", "NERGOV 112 NGOREFIOM");
+                .containsExactly("NERGOV 174 NGOREFIOM", "NERGOV 112 NGOREFIOM");        // no act before it: إياها is whom the sentence named last
+        assertThat(codes(FULL, "واعتبرت الخارجية الصينية أن الولايات المتحدة تسيس التجارة، مطالبة إياها بضمان حقوق المواطنين الصينيين."))
+                .contains("CHNGOV 100 USA");
     }
 
     @Test
