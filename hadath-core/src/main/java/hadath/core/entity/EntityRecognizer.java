@@ -111,6 +111,10 @@ public final class EntityRecognizer {
             int end = m.tokens().end();
             switch (e.kind()) {
                 case PERSON -> {
+                    if (i > 0 && matches.get(i - 1).tokens().end() == start
+                            && Preference.is(matches.get(i - 1), EntryKind.GIVEN_NAME)) {
+                        continue; // محمود علي يوسف is not علي يوسف: a given name before a name makes a longer one
+                    }
                     EntityDraft d = run.draft(e.id(), EntityType.PERSON, e);
                     run.surname(d, run.tokens.get(end - 1).key());
                     run.mention(d, m.span(), MentionKind.NAME, start, end);
