@@ -98,6 +98,9 @@ class TokenMatcherTest {
             for (EntryKind kind : EntryKind.values()) {
                 TokenMatcher.Readings read = matcher.readings(tokens, kind);
                 assertThat(read.all()).as(article + " all").isEqualTo(all);
+                for (int i = 0; i < all.size(); i++) { // equal matches, found apart, hash alike (a set keeps them)
+                    assertThat(read.all().get(i).hashCode()).isEqualTo(all.get(i).hashCode());
+                }
                 assertThat(read.allBut()).as(article + " all but " + kind).isEqualTo(matcher.matchAllBut(tokens, kind));
                 assertThat(read.only()).as(article + " only " + kind).isEqualTo(matcher.matchAll(tokens, kind));
             }
