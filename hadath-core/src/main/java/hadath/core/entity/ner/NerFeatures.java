@@ -102,7 +102,9 @@ final class NerFeatures {
         }
         Map<String, int[]> codes = new HashMap<>();
         partCodes.forEach((k, v) -> codes.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.parts = Map.copyOf(codes);
+        // a HashMap, not Map.copyOf: its probe compares cached hashes before strings, and nearly every token
+        // looked up here is in no name (the immutable map's String.equals was 3% of the pipeline)
+        this.parts = codes;
     }
 
     /** The lexicon the features look names up in (the model's). */
@@ -149,8 +151,11 @@ final class NerFeatures {
         }
         // each token's shape serves as its own, its successor's previous and its predecessor's next
         int[] shapes = new int[n];
+        // and each token's function word test serves its successor too
+        boolean[] functionWord = new boolean[n];
         for (int i = 0; i < n; i++) {
             shapes[i] = shape(tokens.get(i).key());
+            functionWord[i] = functionWords.contains(tokens.get(i).key());
         }
         Buffer b = new Buffer();
         for (int i = 0; i < n; i++) {
@@ -193,12 +198,12 @@ final class NerFeatures {
                 b.add(FeatureHash.of(Template.LEX_SET.ordinal(), lex.signature(i)));
             }
             lexicon(b, Template.PART, part, i, n);
-            if (functionWords.contains(w)) {
+            if (functionWord[i]) {
                 b.add(FeatureHash.of(Template.FUNCTION_WORD.ordinal(), 0));
             }
             if (i > 0) {
                 Token p = tokens.get(i - 1);
-                if (functionWords.contains(p.key())) {
+                if (functionWord[i - 1]) {
                     b.add(FeatureHash.of(Template.PREV_FUNCTION_WORD.ordinal(), 0));
                 }
                 if (isReportingVerb(p)) {
