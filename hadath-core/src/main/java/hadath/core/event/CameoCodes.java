@@ -21,7 +21,9 @@ public final class CameoCodes {
                         Double.parseDouble(row.get("goldstein")), Integer.parseInt(row.get("quadClass"))));
             }
         }
-        this.byCode = Map.copyOf(codes);
+        // kept a HashMap, only read: looked up per trigger, and Map.copyOf's probe compares strings where a
+        // HashMap compares cached hashes first
+        this.byCode = codes;
     }
 
     public Optional<CameoCode> get(String code) {

@@ -85,7 +85,25 @@ final class Coded {
             return false;
         }
         String between = doc.slice(new hadath.core.text.CharSpan(end, at)).strip();
-        return between.isEmpty() || between.split("\\s+").length <= 2;
+        return between.isEmpty() || gaps(between) <= 1;
+    }
+
+    /**
+     * The runs of regex {@code \s} characters in a stripped string: its words less one, as {@code split("\\s+")}
+     * counted them, without compiling a regex per trigger.
+     */
+    static int gaps(String s) {
+        int runs = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i)) && (i == 0 || !isSpace(s.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** Whether the sentence has an act by someone on someone already. */

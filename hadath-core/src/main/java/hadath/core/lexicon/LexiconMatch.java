@@ -25,6 +25,15 @@ public record LexiconMatch(TokenRange tokens, CharSpan span, List<LexiconEntry> 
         }
     }
 
+    /**
+     * Of where the match is and how it was looked up, which equal matches share; the record's own hash went
+     * through every field of every entry, and the event coder keeps its split phrases in a hash set.
+     */
+    @Override
+    public int hashCode() {
+        return (tokens.hashCode() * 31 + span.hashCode()) * 31 + candidate.hashCode();
+    }
+
     private static boolean names(LexiconMatch m, Set<EntryKind> kinds) {
         for (int i = 0; i < m.entries().size(); i++) {
             if (kinds.contains(m.entries().get(i).kind())) {

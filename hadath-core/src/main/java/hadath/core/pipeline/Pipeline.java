@@ -57,11 +57,12 @@ public final class Pipeline {
         List<Token> tokens = tokenizer.tokenize(doc.text());
         List<Sentence> sentences = splitter.split(tokens);
         // entities need the lexicon matches; later stages need the entities. Event phrases are matched apart,
-        // so that نشرت الشرطة does not hide the police from the entities
-        List<LexiconMatch> all = matcher.matchAllBut(tokens, EntryKind.EVENT_PATTERN);
+        // so that نشرت الشرطة does not hide the police from the entities (one walk finds both readings)
+        TokenMatcher.Readings read = matcher.readings(tokens, EntryKind.EVENT_PATTERN);
+        List<LexiconMatch> all = read.allBut();
         List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
         // the tagger was trained on the lexicon's matches with event phrases among them (NerFeatures)
-        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, matcher.matchAll(tokens));
+        List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, read.all());
         List<Entity> found = entities.recognize(doc, tokens, sentences, matches, all, names);
         List<TimeExpression> times = timeRecognizer.recognize(doc, tokens, all);
         // amounts skip the numbers of dates and take the year their sentence names
@@ -70,7 +71,7 @@ public final class Pipeline {
         List<Quote> said = quotes.find(doc, tokens, sentences, matches, found);
         // events need actors, dates and speakers (a threat in a quote is the speaker's)
         List<Event> coded = events == null ? List.of() : events.code(doc, tokens, sentences, matches,
-                LexiconMatch.longestNonOverlapping(matcher.matchAll(tokens, EntryKind.EVENT_PATTERN)), found, times, said);
+                LexiconMatch.longestNonOverlapping(read.only()), found, times, said);
         return new Analysis(doc, Scripts.language(doc.text()), tokens, sentences, matches, found,
                 times, amounts, said, coded);
     }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hadath.core.text.Document;
 import hadath.core.tokenize.Tokenizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TokenMatcherTest {
@@ -75,5 +79,31 @@ class TokenMatcherTest {
         // the literal form is tried before stripped forms
         LexiconMatch m = LEXICON.matcher().match(new Tokenizer().tokenize("روسيا")).get(0);
         assertThat(m.candidate().isLiteral()).isTrue();
+    }
+
+    @Test
+    void oneWalkReadsWhatTheThreeWalksFind() throws Exception {
+        // the bundled lexicon over the event gold articles: every kind, as the pipeline reads event patterns
+        Lexicon lexicon = Lexicon.bundled();
+        TokenMatcher matcher = lexicon.matcher();
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/gold/events"))) {
+            articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(articles).hasSizeGreaterThan(10);
+        for (Path article : articles) {
+            List<hadath.core.tokenize.Token> tokens = new Tokenizer().tokenize(
+                    Files.readString(article, StandardCharsets.UTF_8));
+            List<LexiconMatch> all = matcher.matchAll(tokens);
+            for (EntryKind kind : EntryKind.values()) {
+                TokenMatcher.Readings read = matcher.readings(tokens, kind);
+                assertThat(read.all()).as(article + " all").isEqualTo(all);
+                for (int i = 0; i < all.size(); i++) { // equal matches, found apart, hash alike (a set keeps them)
+                    assertThat(read.all().get(i).hashCode()).isEqualTo(all.get(i).hashCode());
+                }
+                assertThat(read.allBut()).as(article + " all but " + kind).isEqualTo(matcher.matchAllBut(tokens, kind));
+                assertThat(read.only()).as(article + " only " + kind).isEqualTo(matcher.matchAll(tokens, kind));
+            }
+        }
     }
 }
