@@ -358,7 +358,10 @@ public final class EventCoder {
                 }
                 sources.add(source);
                 targets.add(target);
-            } else if (pair != null && (dualAt(tokens, m.tokens().end(), sEnd) || dualAt(tokens, trigger - 1, sEnd)
+            } else if (pair != null && (dualAt(tokens, m.tokens().end(), sEnd)
+                        // اتهم الطرفين: after a verb or participle the oblique dual is the object, not who did it
+                        && !((verb || verbal(m) || participle(firstWord(m))) && oblique(tokens.get(m.tokens().end())))
+                    || dualAt(tokens, trigger - 1, sEnd)
                     || split.contains(m) && dualAt(tokens, trigger + 1, sEnd)
                     || dualAfterBetween(tokens, m.tokens().end(), sEnd))) {
                 sources.add(pair[0]);

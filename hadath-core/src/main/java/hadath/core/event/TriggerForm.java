@@ -256,6 +256,11 @@ final class TriggerForm {
         return i >= 0 && i < end && DUALS.contains(tokens.get(i).key());
     }
 
+    /** A dual in the oblique case (الطرفين، البلدين): an object or a genitive, not a subject. */
+    static boolean oblique(Token t) {
+        return t.key().endsWith("ين");
+    }
+
     /** بين الجانبين just after the trigger (اشتباكات عنيفة بين الجانبين). */
     static boolean dualAfterBetween(List<Token> tokens, int from, int end) {
         for (int i = from; i < end - 1 && i < from + 3; i++) {

@@ -177,6 +177,16 @@ class EventCoderTest {
     }
 
     @Test
+    void accusingAsAParticipleAndTheObliqueDualAsItsObject() {
+        assertThat(codes(FULL, "ونفى القائد العام لقوات سوريا الديمقراطية مظلوم عبدي ذلك، متهما الحكومة السورية بالتنصل من الاتفاق."))
+                .contains("SYRUAF 112 SYRGOV");
+        // اتهم الطرفين: the two are accused, they do not accuse each other
+        List<String> both = codes(FULL, "وحمّلت منظمة أوكسفام الجيش السوداني وقوات الدعم السريع مسؤولية الجوع، "
+                + "متهمة الطرفين بعرقلة وصول القوافل.");
+        assertThat(both).noneMatch(t -> t.startsWith("SDNREB") || t.startsWith("SDNMIL"));
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
