@@ -422,6 +422,9 @@ public final class EventCoder {
                 }
                 if (goesOn) { // the actor after is whom
                     source = shared.get(0);
+                    if (split.contains(m) && after != null) {
+                        whom = after; // ، وحملت خلايا داعش المسؤولية: the actor inside the phrase is whom
+                    }
                     after = null;
                 }
                 if (source == null && verb && !we) {

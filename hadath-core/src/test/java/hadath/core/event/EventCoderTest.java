@@ -187,6 +187,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aPhraseSplitByItsObjectGoesOnWithTheSubjectAndTheActorInsideIsWhom() {
+        assertThat(codes(FULL, "وأدانت الحكومة السورية الهجوم، وحملت تنظيم داعش المسؤولية عنه."))
+                .contains("SYRGOV 112 IMGMUSISI");
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // وقع is also "happened": with no actor beside it, no event
