@@ -86,8 +86,7 @@ public final class EventCoder {
             "أجراه", "أجرته", "أجراها", "أجرتها", "يشنها", "تشنها", "يشنه", "تشنه", "تبذلها", "يبذلها");
     /** Pronouns on a preposition after a trigger (بحث معه، اتصل به): the other party of the last event. */
     private static final Set<String> PRONOUN_OBJECTS = KeyNormalizer.keys("معه", "معها", "معهم", "معهما", "به", "بها",
-            "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها", "إياه", "إياها", "إياهم",
-            "إياهما");
+            "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
@@ -106,26 +105,6 @@ public final class EventCoder {
     private static final String ASSAULT = "180";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
-    private static final Set<String> IYYA = KeyNormalizer.keys("إياه", "إياها", "إياهم", "إياهما");
-
-    /** Whether the object pronoun إياه closes the trigger's phrase or follows it. */
-    private static boolean iyya(List<Token> tokens, LexiconMatch m, int sEnd) {
-        int last = m.tokens().end() - 1;
-        return IYYA.contains(tokens.get(last).key())
-                || m.tokens().end() < sEnd && IYYA.contains(tokens.get(m.tokens().end()).key());
-    }
-
-    /** What makes a noun an act done together (مناورات مشتركة): its subjects do it with each other. */
-    private static final String JOINT = KeyNormalizer.key("مشترك");
-
-    private static boolean jointly(List<Token> tokens, LexiconMatch m) {
-        for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
-            if (tokens.get(i).key().contains(JOINT)) {
-                return true;
-            }
-        }
-        return false;
-    }
     /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
     private static final List<String> SIDES_ROOTS = List.of("04", "057", "06", "19");
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
@@ -738,8 +717,7 @@ public final class EventCoder {
 
     /** The target the pattern's frame names, a nisba right after, a pronoun for the last event's other party. */
     private static At targetOf(Clause c, String frame, int from, int end, At source, At[] pair) {
-        // the pronoun may close the trigger's own phrase (متهمة إياها بـ)
-        for (int i = Math.max(from - 1, 0); i < end && i < from + 3; i++) {
+        for (int i = from; i < end && i < from + 3; i++) {
             if (PRONOUN_OBJECTS.contains(c.tokens.get(i).key()) && pair != null) {
                 At other = Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
                 if (other != null) {

@@ -256,6 +256,27 @@ final class TriggerForm {
         return i >= 0 && i < end && DUALS.contains(tokens.get(i).key());
     }
 
+    private static final Set<String> IYYA = KeyNormalizer.keys("إياه", "إياها", "إياهم", "إياهما");
+
+    /** Whether the object pronoun إياه closes the trigger's phrase (متهمة إياها) or follows it. */
+    static boolean iyya(List<Token> tokens, LexiconMatch m, int sEnd) {
+        return IYYA.contains(tokens.get(m.tokens().end() - 1).key())
+                || m.tokens().end() < sEnd && IYYA.contains(tokens.get(m.tokens().end()).key());
+    }
+
+    /** What makes a noun an act done together (مناورات مشتركة): its subjects do it with each other. */
+    private static final String JOINT = KeyNormalizer.key("مشترك");
+
+    /** Whether a word of the trigger says it is done jointly (مناورات مشتركة، بيان مشترك). */
+    static boolean jointly(List<Token> tokens, LexiconMatch m) {
+        for (int i = m.tokens().start(); i < m.tokens().end(); i++) {
+            if (tokens.get(i).key().contains(JOINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A dual in the oblique case (الطرفين، البلدين): an object or a genitive, not a subject. */
     static boolean oblique(Token t) {
         return t.key().endsWith("ين");

@@ -23,6 +23,14 @@ class TriggerFormTest {
     }
 
     @Test
+    void aDualInTheObliqueCaseIsNoSubject() {
+        var tokens = new Tokenizer().tokenize("الطرفين الطرفان البلدين");
+        assertThat(TriggerForm.oblique(tokens.get(0))).isTrue();
+        assertThat(TriggerForm.oblique(tokens.get(1))).isFalse();
+        assertThat(TriggerForm.oblique(tokens.get(2))).isTrue();
+    }
+
+    @Test
     void aCommaBeforeTheTriggerInItsSentenceOpensASecondClause() {
         var tokens = new Tokenizer().tokenize("انتقد الوزير الخطة، وطالب بتعديلها");
         int trigger = tokens.size() - 2;
