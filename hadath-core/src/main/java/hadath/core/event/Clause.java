@@ -419,11 +419,9 @@ final class Clause {
 
     /** A name in quotes after a bare و (قوات حكومية و"جهاز الردع"): the quote mark split the و off. */
     private static boolean quotedAfterWaw(List<Token> tokens, int i) {
-        return i >= 2 && !tokens.get(i - 1).isWord() && tokens.get(i - 1).surface().length() == 1
-                && QUOTES.indexOf(tokens.get(i - 1).surface().charAt(0)) >= 0 && tokens.get(i - 2).surface().equals("و");
+        return i >= 2 && tokens.get(i - 1).kind() == hadath.core.tokenize.TokenKind.QUOTE
+                && tokens.get(i - 2).surface().equals("و");
     }
-
-    private static final String QUOTES = "\"«“'";
 
     /** Another actor joined by و: وإيران، والاتحاد الأوروبي. */
     At conjoined(int after, int end) {
