@@ -498,7 +498,11 @@ public final class EventCoder {
                     At us = source;
                     target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, us.entity())));
                 }
-                if (target == null && sources.size() > 1 && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
+                boolean placeOnly = target != null && target.type() == EntityType.PLACE
+                        && !PLACE_ROOTS.contains(code.root()); // ووقع الوزيران في القاهرة بروتوكولا: where, not whom
+                if ((target == null || placeOnly) && sources.size() > 1
+                        && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
+                    target = null;
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {
                     target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)

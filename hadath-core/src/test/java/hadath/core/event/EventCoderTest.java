@@ -195,6 +195,9 @@ class EventCoderTest {
     @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
+        // a place after the signers is where they signed, not with whom: each signed with the other
+        assertThat(codes(FULL, "ووقّع وزيرا الدفاع المصري والصومالي في القاهرة بروتوكولا للتعاون العسكري."))
+                .contains("EGYGOV 057 SOMGOV", "SOMGOV 057 EGYGOV");
         // وقع is also "happened": with no actor beside it, no event
         assertThat(codes(FULL, "ووقع انفجار في مدينة الموصل أمس.")).isEmpty();
     }
