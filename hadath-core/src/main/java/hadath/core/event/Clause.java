@@ -350,7 +350,24 @@ final class Clause {
     }
 
     private boolean locative(int i) {
-        return i > 0 && LOCATIVES.contains(tokens.get(i - 1).key());
+        return i > 0 && LOCATIVES.contains(tokens.get(i - 1).key()) && !membership(i - 1);
+    }
+
+    /** Nouns of a member of a body (قيادي، عضوا، عناصر): في after them names the body, not a place. */
+    private static final Set<String> MEMBERS = KeyNormalizer.keys("قيادي", "قياديا", "قياديين", "عضو", "عضوا",
+            "أعضاء", "عضوين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "ضابط", "ضابطا", "ضباط",
+            "موظف", "موظفا", "موظفين", "ناشط", "ناشطا", "ناشطين", "مسؤول", "مسؤولا", "مسؤولين");
+    /** Adjectives of rank between a member and في (قيادي بارز في حزب الله). */
+    private static final Set<String> RANKS = KeyNormalizer.keys("بارز", "بارزا", "بارزين", "كبير", "كبيرا",
+            "رفيع", "رفيعا", "سابق", "سابقا", "سابقين");
+
+    /** Whether the في at {@code prep} follows a member noun (قيادي بارز في حزب الله، 12 عضوا في حزب الشعب). */
+    private boolean membership(int prep) {
+        int j = prep - 1;
+        if (j >= 0 && TriggerForm.isOneOf(tokens.get(j), RANKS)) {
+            j--;
+        }
+        return j >= 0 && TriggerForm.isOneOf(tokens.get(j), MEMBERS);
     }
 
     /**

@@ -193,6 +193,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aMemberOfABodyIsTheBodyAfterFiNotAPlace() {
+        assertThat(codes(FULL, "وأعلن الجيش الإسرائيلي اغتيال قيادي بارز في حزب الله بغارة على سيارته."))
+                .contains("ISRMIL 186 LBNREBHEZ");
+        // في after anything else is still where (الأوضاع في السودان)
+        assertThat(codes(FULL, "وبحث الوزير المصري مع نظيره الأمريكي الأوضاع في السودان."))
+                .noneMatch(t -> t.endsWith("SDN"));
+    }
+
+    @Test
     void signingAloneIsAnAgreementWithWhoeverItIsSignedWith() {
         assertThat(codes(FULL, "ووقعت مصر بروتوكولا للتعاون الأمني مع الصومال.")).contains("EGY 057 SOM");
         // a place after the signers is where they signed, not with whom: each signed with the other
