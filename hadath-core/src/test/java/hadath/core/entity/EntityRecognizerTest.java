@@ -239,6 +239,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void homesAndResidentialAreasAreTheCiviliansWhoLiveThere() {
+        assertThat(entities("وقصفت قوات الدعم السريع أحياء سكنية في مدينة الفاشر السودانية.")).extracting(Entity::actorCode)
+                .contains("SDNCVL");
+    }
+
+    @Test
     void merzIsTheChancellorNotThePartyMeretz() {
         // ميرتس is Friedrich Merz's surname and was an alias of the Israeli party Meretz (حزب ميرتس)
         assertThat(entities("وأكد ميرتس أن برلين ستواصل دعم أوكرانيا.")).extracting(Entity::actorCode)
