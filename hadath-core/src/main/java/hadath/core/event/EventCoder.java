@@ -401,9 +401,6 @@ public final class EventCoder {
                 }
                 if (goesOn) { // the actor after is whom
                     source = shared.get(0);
-                    if (split.contains(m) && after != null) {
-                        whom = after; // ، وحملت خلايا داعش المسؤولية: the actor inside the phrase is whom
-                    }
                     after = null;
                 }
                 if (source == null && verb && !we) {
@@ -442,6 +439,12 @@ public final class EventCoder {
                     // the last subject was wrong for such triggers 24 times in 26 on the development files
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
+                }
+                At inside = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end()) : null;
+                if (whom == null && inside != null && source != null && !Clause.same(source, inside)) {
+                    // ، وحملت خلايا داعش المسؤولية; وأعلن البنك الدولي منح مصر قرضا: with its subject found
+                    // elsewhere, the actor inside a split phrase is whom
+                    whom = inside;
                 }
                 // اشتباكات بين القوات الحكومية ومسلحي الجماعة: a fight or talks between two sides, each on the other
                 List<At> sides = source == null && SIDES_ROOTS.stream().anyMatch(code.code()::startsWith)

@@ -190,6 +190,9 @@ class EventCoderTest {
     void aPhraseSplitByItsObjectGoesOnWithTheSubjectAndTheActorInsideIsWhom() {
         assertThat(codes(FULL, "وأدانت الحكومة السورية الهجوم، وحملت تنظيم داعش المسؤولية عنه."))
                 .contains("SYRGOV 112 IMGMUSISI");
+        // a masdar after its subject: the actor inside is whom too
+        assertThat(codes(FULL, "وأعلن البنك الدولي منح مصر قرضا ميسرا بقيمة 1.2 مليار دولار."))
+                .containsExactly("IGOUNODEVWBK 071 EGY");
     }
 
     @Test
