@@ -169,10 +169,6 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
-     * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
-     */
-    /**
      * مسقط رأسه، مسقط الرأس: "the place where one's head fell", a birthplace, not the capital of Oman, whose name
      * the idiom shares. Read from the word after the name.
      */
@@ -188,6 +184,10 @@ public final class EntityRecognizer {
     private static final String HEAD = KeyNormalizer.key("رأس");
     private static final String THE_HEAD = KeyNormalizer.key("الرأس");
 
+    /**
+     * Names from the statistical tagger over tokens no lexicon entry touches (the lexicon wins for what it
+     * knows): a person, an organisation or a place without codes, which titles and nisbas may then give.
+     */
     private void modelNames(RecognitionRun run, List<NerSpan> spans, List<LexiconMatch> all,
                             Map<String, Integer> statesNamed) {
         boolean[] known = new boolean[run.tokens.size()];

@@ -20,7 +20,10 @@ public final class MentionIndex {
     private MentionIndex() {
     }
 
-    /** The mentions of the entities that pass {@code which}, by their first token, the longest kept (an office holder over a country of the same words). */
+    /**
+     * The mentions of the entities that pass {@code which}, by their first token, the longest kept (an office
+     * holder over a country of the same words).
+     */
     public static At[] byFirstToken(List<Token> tokens, List<Entity> entities, Predicate<Entity> which) {
         At[] at = new At[tokens.size()];
         for (Entity e : entities) {

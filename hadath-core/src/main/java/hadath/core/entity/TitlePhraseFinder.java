@@ -1,6 +1,8 @@
 package hadath.core.entity;
 
+import hadath.core.lexicon.Duals;
 import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
@@ -49,20 +51,22 @@ final class TitlePhraseFinder {
      * and listed bare is no title when the word carries ال.
      */
     private static boolean definiteHonorific(Token first, LexiconMatch role, LexiconEntry entry) {
-        if (!entry.has(hadath.core.lexicon.Flags.COMMON_WORD) || entry.ar().strip().contains(" ")
-                || entry.ar().startsWith("ال")) {
+        if (!entry.has(Flags.COMMON_WORD) || entry.ar().strip().contains(" ") || entry.ar().startsWith("ال")) {
             return false;
         }
-        String prefix = first.key().substring(0, Math.max(0, first.key().length() - role.candidate().key().length()
-                - role.candidate().suffix()));
+        String prefix = proclitics(first, role);
         return prefix.endsWith("ال") || prefix.endsWith("لل");
     }
 
     /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */
     private static boolean isPredicative(Token first, LexiconMatch role) {
-        String stripped = first.key().substring(0, first.key().length() - role.candidate().key().length()
-                - role.candidate().suffix());
-        return !role.candidate().isLiteral() && stripped.endsWith("ك");
+        return !role.candidate().isLiteral() && proclitics(first, role).endsWith("ك");
+    }
+
+    /** What was stripped from the front of the role's first word to find it (و، ال، ك ...). */
+    private static String proclitics(Token first, LexiconMatch role) {
+        return first.key().substring(0, Math.max(0, first.key().length() - role.candidate().key().length()
+                - role.candidate().suffix()));
     }
 
     /** The phrases, in text order, one per role match. {@code matches} are non-overlapping, in order. */
@@ -131,11 +135,8 @@ final class TitlePhraseFinder {
             List<LexiconEntry> nisbas = new ArrayList<>();
             List<LexiconMatch> nisbaMatches = new ArrayList<>();
             while (next < matches.size() && matches.get(next).tokens().start() == end
-                    && (Preference.is(matches.get(next), EntryKind.NISBA)
-                        || !nisbas.isEmpty() && nisbaToo(tokens.get(end), matches.get(next)) != null)) {
-                // القوات البحرية المصرية والسعودية: after a nisba and و, السعودية is one too, not the state
-                LexiconEntry nisba = Preference.preferred(matches.get(next));
-                nisbas.add(nisba.kind() == EntryKind.NISBA ? nisba : nisbaToo(tokens.get(end), matches.get(next)));
+                    && nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty()) != null) {
+                nisbas.add(nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty()));
                 nisbaMatches.add(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
@@ -198,12 +199,15 @@ final class TitlePhraseFinder {
     }
 
     /**
-     * The nisba a country's name after و is (والسعودية after المصرية: the word without و and ال is one of the
-     * country's nisba forms), or null.
+     * The nisba a match is, or null: its nisba reading, or, after another nisba and و, a country's name that is
+     * also its nisba (القوات البحرية المصرية والسعودية: the word without و and ال is a nisba form of the country).
      */
-    private LexiconEntry nisbaToo(Token t, LexiconMatch m) {
+    private LexiconEntry nisbaAt(Token t, LexiconMatch m, boolean afterNisba) {
         LexiconEntry country = Preference.preferred(m);
-        if (country == null || country.kind() != EntryKind.COUNTRY || !t.key().startsWith("وال")) {
+        if (country != null && country.kind() == EntryKind.NISBA) {
+            return country;
+        }
+        if (!afterNisba || country == null || country.kind() != EntryKind.COUNTRY || !t.key().startsWith("وال")) {
             return null;
         }
         String bare = t.key().substring(3);
@@ -211,18 +215,15 @@ final class TitlePhraseFinder {
                 .anyMatch(bare::equals)).orElse(null);
     }
 
-    private static final List<String> DUAL_ENDINGS = List.of("ا", "ي", "ان", "ين");
-
-    /** Whether a role is said in the dual (وزيرا خارجية، الرئيسين): a listed form's first word with a dual ending. */
+    /** Whether a role is said in the dual (وزيرا خارجية، الرئيسين): its first word is a dual's the lexicon made. */
     private static boolean dual(LexiconMatch role, LexiconEntry entry) {
         String head = head(role);
         for (String form : entry.forms()) {
-            String word = KeyNormalizer.key(form.strip().split(" ")[0]);
-            word = word.startsWith("ال") ? word.substring(2) : word;
-            String stem = word.endsWith("ه") ? word.substring(0, word.length() - 1) + "ت" : word;
-            if (head.length() > stem.length() && head.startsWith(stem)
-                    && DUAL_ENDINGS.contains(head.substring(stem.length()))) {
-                return true;
+            for (String dual : Duals.of(form)) {
+                String word = KeyNormalizer.key(dual.split(" ", 2)[0]);
+                if (head.equals(word.startsWith("ال") ? word.substring(2) : word)) {
+                    return true;
+                }
             }
         }
         return false;

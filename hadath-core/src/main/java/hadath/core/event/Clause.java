@@ -11,6 +11,7 @@ import hadath.core.lexicon.TokenMatcher;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.sentence.Sentence;
 import hadath.core.tokenize.Token;
+import hadath.core.tokenize.TokenKind;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -436,7 +437,7 @@ final class Clause {
 
     /** A name in quotes after a bare و (قوات حكومية و"جهاز الردع"): the quote mark split the و off. */
     private static boolean quotedAfterWaw(List<Token> tokens, int i) {
-        return i >= 2 && tokens.get(i - 1).kind() == hadath.core.tokenize.TokenKind.QUOTE
+        return i >= 2 && tokens.get(i - 1).kind() == TokenKind.QUOTE
                 && tokens.get(i - 2).surface().equals("و");
     }
 

@@ -43,14 +43,8 @@ final class Coded {
 
     /** Whether the sentence already has an event of this root from this source (وصل ... في زيارة رسمية). */
     boolean restates(Sentence sentence, CameoCode code, At source) {
-        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
-            Event e = events.get(i);
-            if (e.cameo().equals(code.code())
-                    && (source == null || source.entity().equals(e.source()))) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(sentence, e -> e.cameo().equals(code.code())
+                && (source == null || source.entity().equals(e.source())));
     }
 
     /** The source of the last event of this sentence: a verb after it with no subject of its own shares it. */
@@ -108,21 +102,19 @@ final class Coded {
 
     /** Whether the sentence has an act by someone on someone already. */
     boolean hasAct(Sentence sentence) {
-        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
-            Event e = events.get(i);
-            if (e.source() != null && e.target() != null) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(sentence, e -> e.source() != null && e.target() != null);
     }
 
     /** Whether the sentence has a visit or meeting (root 04) from this source to this target already. */
     private boolean sameMeeting(Sentence sentence, String sourceId, String targetId) {
+        return anyIn(sentence, e -> e.cameo().startsWith("04") && java.util.Objects.equals(e.source(), sourceId)
+                && java.util.Objects.equals(e.target(), targetId));
+    }
+
+    /** Whether an event already coded in the sentence passes the test. */
+    private boolean anyIn(Sentence sentence, java.util.function.Predicate<Event> test) {
         for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
-            Event e = events.get(i);
-            if (e.cameo().startsWith("04") && java.util.Objects.equals(e.source(), sourceId)
-                    && java.util.Objects.equals(e.target(), targetId)) {
+            if (test.test(events.get(i))) {
                 return true;
             }
         }
@@ -136,12 +128,7 @@ final class Coded {
 
     /** Whether the sentence has an event of coercion or force (roots 17–20) already: ب + a weapon is its means. */
     boolean hasForce(Sentence sentence) {
-        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
-            if (events.get(i).cameo().compareTo("17") >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(sentence, e -> e.cameo().compareTo("17") >= 0);
     }
 
     /**

@@ -268,6 +268,7 @@ public final class EventCoder {
             At beside = c.adjacentBefore(sStart, trigger);
             At after = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end())
                     : c.subjectAfter(m.tokens().end(), sEnd);
+            At inside = split.contains(m) ? after : null; // the actor a split phrase holds (منح مصر قرضا)
             if (JUDGING_ROOTS.contains(code.root()) && verb && after != null && after.start() == m.tokens().end()) {
                 // وأدانت بعثة الأمم المتحدة لمساعدة العراق "يونامي" الهجوم: what is judged comes after the subject
                 int end = after.end();
@@ -440,7 +441,6 @@ public final class EventCoder {
                     source = c.entity(current); // the subject of the last few sentences, not of a paragraph ago
                     named = false;
                 }
-                At inside = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end()) : null;
                 if (whom == null && inside != null && source != null && !Clause.same(source, inside)) {
                     // ، وحملت خلايا داعش المسؤولية; وأعلن البنك الدولي منح مصر قرضا: with its subject found
                     // elsewhere, the actor inside a split phrase is whom
@@ -474,8 +474,7 @@ public final class EventCoder {
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
                 // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
                 // الصينية أن واشنطن ...، مطالبة إياها)
-                At other = pair == null || source == null ? null
-                        : Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+                At other = otherSide(pair, source);
                 At target = whom != null ? whom
                         : source != null && iyya(tokens, m, sEnd)
                             ? (other != null ? other : c.nearestBefore(sStart, trigger, source))
@@ -484,8 +483,7 @@ public final class EventCoder {
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
-                if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0 && pair != null
-                        && source != null) {
+                if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0) {
                     // وانتقد ... الحكومة الكوبية، واتهمها بدعم الإرهاب: the object on the verb is the other side
                     // of the last act
                     target = other;
@@ -722,11 +720,17 @@ public final class EventCoder {
         return out;
     }
 
+    /** The party of the last act ({@code pair}: source, target) that is not {@code source}; null if neither is. */
+    private static At otherSide(At[] pair, At source) {
+        return pair == null || source == null ? null
+                : Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+    }
+
     /** The target the pattern's frame names, a nisba right after, a pronoun for the last event's other party. */
     private static At targetOf(Clause c, String frame, int from, int end, At source, At[] pair) {
         for (int i = from; i < end && i < from + 3; i++) {
-            if (PRONOUN_OBJECTS.contains(c.tokens.get(i).key()) && pair != null) {
-                At other = Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+            if (PRONOUN_OBJECTS.contains(c.tokens.get(i).key())) {
+                At other = otherSide(pair, source);
                 if (other != null) {
                     return other;
                 }

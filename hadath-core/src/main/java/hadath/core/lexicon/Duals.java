@@ -8,7 +8,7 @@ import java.util.List;
  * otherwise, ة turning into ت before them, and the ن dropped when a genitive follows (وزير الخارجية → وزيرا
  * الخارجية). So the role lexicon does not list duals; they are made here from each title's forms.
  */
-final class Duals {
+public final class Duals {
 
     private Duals() {
     }
@@ -18,7 +18,7 @@ final class Duals {
      * (وزير الخارجية → وزيرا الخارجية، وزيري الخارجية). None for a definite noun with adjectives (الأمين العام,
      * whose adjectives would have to agree) or a word ending in a long vowel (whose dual is irregular).
      */
-    static List<String> of(String form) {
+    public static List<String> of(String form) {
         String[] words = form.strip().split("\\s+");
         String head = words[0];
         char last = head.charAt(head.length() - 1);

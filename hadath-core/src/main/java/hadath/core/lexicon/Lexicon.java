@@ -227,8 +227,8 @@ public final class Lexicon {
 
     /**
      * The forms Arabic makes regularly from an entry's listed ones, so no file lists them: the duals of a title
-     * (الرئيسان، وزيرا الخارجية) and its construct state (وزير خارجية مصر), the indefinite accusative of a nisba (طلبا فرنسيا، دعما سعوديا: -ا on the
-     * masculine) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
+     * (الرئيسان، وزيرا الخارجية) and its construct state (وزير خارجية مصر), the indefinite accusative of a nisba
+     * (طلبا فرنسيا، دعما سعوديا: -ا on the masculine) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
      */
     private static List<String> madeForms(LexiconEntry entry, Set<String> pastVerbs) {
         List<String> made = new ArrayList<>();
@@ -236,15 +236,13 @@ public final class Lexicon {
             switch (entry.kind()) {
                 case ROLE -> {
                     if ("title".equals(entry.attribute("kind"))) {
-                        List<String> titles = new ArrayList<>(List.of(form));
-                        titles.addAll(Duals.of(form));
-                        for (String title : titles) {
+                        List<String> duals = Duals.of(form);
+                        made.addAll(duals);
+                        // وزير خارجية مصر، وزيرا خارجية السعودية وإيران
+                        for (String title : concat(form, duals)) {
                             String construct = construct(title);
-                            if (title != form) {
-                                made.add(title);
-                            }
                             if (construct != null) {
-                                made.add(construct); // وزيرا خارجية السعودية وإيران
+                                made.add(construct);
                             }
                         }
                     }
@@ -262,9 +260,17 @@ public final class Lexicon {
         return made;
     }
 
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     /**
      * A two-word title in the construct state before its country (وزير الخارجية → وزير خارجية مصر، رئيس الوزراء →
-     * رئيس وزراء إسرائيل): the second word loses its article when a genitive follows. Null for any other form (الأمين العام is a noun and its adjective).
+     * رئيس وزراء إسرائيل): the second word loses its article when a genitive follows. Null for any other form
+     * (الأمين العام is a noun and its adjective).
      */
     static String construct(String form) {
         String[] words = form.strip().split(" ");
