@@ -225,6 +225,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStatesNameAfterTheKindOfStateIsThatState() {
+        // official texts name a state with its kind: دولة الإمارات العربية المتحدة، جمهورية تشاد، مملكة إسبانيا
+        for (String[] c : new String[][] {{"ترحب دولة الإمارات العربية المتحدة بقرار مجلس الأمن.", "ARE",
+                "دولة الإمارات العربية المتحدة"}, {"وأدانت جمهورية تشاد الهجوم.", "TCD", "جمهورية تشاد"},
+                {"ووقعت مملكة إسبانيا الاتفاقية.", "ESP", "مملكة إسبانيا"}}) {
+            Entity state = withCode(entities(c[0]), c[1]);
+            assertThat(state.type()).isEqualTo(EntityType.COUNTRY);
+            assertThat(mentions(state, MentionKind.NAME)).containsExactly(c[2]);
+        }
+    }
+
+    @Test
     void anHonorificWithTheArticleIsAnOrdinaryNoun() {
         // سيادة الرئيس is an honorific; السيادة العراقية is Iraqi sovereignty, nobody
         assertThat(entities("ونددت بغداد بالانتهاك المتكرر للسيادة العراقية.")).extracting(Entity::type)

@@ -591,4 +591,11 @@ class EventCoderTest {
     void forceWithNobodyNamedReachesThePlaceNamedAfterItForItsState() {
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة في جنوب لبنان.")).containsExactly("ISRMIL 195 LBN");
     }
+
+    @Test
+    void aStateNamedWithItsKindIsTheSubject() {
+        // دولة before the name had been left out of it, and the body after the verb became the subject
+        assertThat(codes(FULL, "ترحب دولة الإمارات العربية المتحدة بقرار مجلس الأمن الدولي."))
+                .containsExactly("ARE 051 IGOUNO");
+    }
 }
