@@ -196,7 +196,7 @@ final class Clause {
                             j++;
                         }
                         if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON
-                                || nameFollowsTitle(actorAt[j]) && allRoles(actorAt[j])) {
+                                || nameFollowsTitle(actorAt[j]) && titleOnly(actorAt[j])) {
                             break; // التقى وزير الخارجية السوري نظيره اللبناني: a second title is someone else
                         }
                         person = actorAt[j];
@@ -270,6 +270,22 @@ final class Clause {
     private boolean allRoles(At a) {
         for (int i = a.start(); i < a.end(); i++) {
             if (!roleToken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a mention is a title and nothing else: its words are role words or the state or body the title
+     * names (وزير خارجية العراق), with no name of a person in it.
+     */
+    private boolean titleOnly(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            At inner = i > a.start() ? actorAt[i] : null;
+            if (inner != null && inner.type() != EntityType.PERSON && inner.end() <= a.end()) {
+                i = inner.end() - 1;
+            } else if (!roleToken[i]) {
                 return false;
             }
         }
@@ -383,7 +399,8 @@ final class Clause {
             }
             if (isActor(a) || a.type() == EntityType.PLACE) {
                 if (!locative(i) && !same(a, not)) {
-                    return a;
+                    At holder = i > from && roleToken[i - 1] ? nameAfter(a.end(), end) : null;
+                    return holder != null ? holder : a; // رئيس وزراء العراق محمد شياع السوداني: the office holder
                 }
                 for (At next = conjoined(a.end(), end); next != null; next = conjoined(next.end(), end)) {
                     a = next;
@@ -392,6 +409,17 @@ final class Clause {
             i = a.end() - 1;
         }
         return null;
+    }
+
+    /**
+     * The person named at {@code i}, past title words (ملك الأردن عبد الله الثاني، وزير خارجية مصر السفير بدر
+     * عبد العاطي): the holder of the office whose state or body was named before; null if no name is there.
+     */
+    private At nameAfter(int i, int end) {
+        while (i < end && actorAt[i] == null && roleToken[i]) {
+            i++;
+        }
+        return i < end && actorAt[i] != null && actorAt[i].type() == EntityType.PERSON ? actorAt[i] : null;
     }
 
     /** SVO: an actor ending right before the trigger (السيسي يستقبل أردوغان). */

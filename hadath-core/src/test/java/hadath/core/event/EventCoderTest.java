@@ -598,4 +598,14 @@ class EventCoderTest {
         assertThat(codes(FULL, "ترحب دولة الإمارات العربية المتحدة بقرار مجلس الأمن الدولي."))
                 .containsExactly("ARE 051 IGOUNO");
     }
+
+    @Test
+    void aStateNamedInATitleBeforeANameIsTheOfficeHoldersNotTheTarget() {
+        // رئيس وزراء العراق محمد شياع السوداني: the state belongs to the title; whom is the person
+        assertThat(codes(FULL, "واستقبل الرئيس الفرنسي رئيس وزراء العراق محمد شياع السوداني."))
+                .containsExactly("FRAGOV 043 IRQGOV");
+        assertThat(codes(FULL, "والتقى ماكرون ملك الأردن عبد الله الثاني.")).containsExactly("FRAGOV 040 JORGOV");
+        // with no name after it, the state is whom
+        assertThat(codes(FULL, "واستقبل الرئيس الفرنسي وزير خارجية العراق.")).containsExactly("FRAGOV 043 IRQGOV");
+    }
 }
