@@ -203,7 +203,7 @@ public final class EventCoder {
             }
             boolean verbRow = "verb".equals(pattern.attribute("form"));
             CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
-            if (code == null || !negated && within(tokens, c.sentenceOf, trigger, 2, NEGATIONS)
+            if (code == null || !negated && negatedBefore(tokens, c.sentenceOf, trigger, 2)
                     || verbWithArticle(pattern, m, tokens)
                     || c.insideName(trigger, m.tokens().end())) {
                 continue;
@@ -236,7 +236,8 @@ public final class EventCoder {
                 continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
             }
             if (trigger < governedUntil && (afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
-                    && (verbRow || verbal(m)) || verbRow && opensClause(tokens, trigger, sStart))) {
+                    && (verbRow || verbal(m)) || verbRow && opensClause(tokens, trigger, sStart)
+                    || trigger > sStart && relativeMa(tokens, c.sentenceOf, trigger - 1))) {
                 governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
             }
             if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
@@ -475,6 +476,9 @@ public final class EventCoder {
                 // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
                 // الصينية أن واشنطن ...، مطالبة إياها)
                 At other = otherSide(pair, source);
+                if (other == null) {
+                    other = otherState(c, pair, source); // وهو ما نفته الخارجية الإيرانية: Iran was accused
+                }
                 At target = whom != null ? whom
                         : source != null && iyya(tokens, m, sEnd)
                             ? (other != null ? other : c.nearestBefore(sStart, trigger, source))
@@ -724,6 +728,19 @@ public final class EventCoder {
     private static At otherSide(At[] pair, At source) {
         return pair == null || source == null ? null
                 : Clause.same(pair[0], source) ? pair[1] : Clause.same(pair[1], source) ? pair[0] : null;
+    }
+
+    /**
+     * The party of the last act that is not of {@code source}'s state, when the other one is (واتهمت واشنطن طهران
+     * ...، وهو ما نفته الخارجية الإيرانية: a body of the state acted on answers for it); null otherwise.
+     */
+    private static At otherState(Clause c, At[] pair, At source) {
+        if (pair == null || source == null || !Clause.isActor(pair[0]) || !Clause.isActor(pair[1])) {
+            return null;
+        }
+        boolean first = c.sameState(pair[0].entity(), source.entity());
+        boolean second = c.sameState(pair[1].entity(), source.entity());
+        return first == second ? null : first ? pair[1] : pair[0];
     }
 
     /** The target the pattern's frame names, a nisba right after, a pronoun for the last event's other party. */

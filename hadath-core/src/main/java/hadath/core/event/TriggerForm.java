@@ -328,6 +328,27 @@ final class TriggerForm {
         return false;
     }
 
+    static final String MA = KeyNormalizer.key("ما");
+
+    /**
+     * Whether a negation stands in the {@code reach} tokens before the trigger, in its sentence. ما after a
+     * word of its clause is the relative "what" (وهو ما نفته أبوظبي، بحسب ما أعلنته الوزارة), not "not"; it
+     * negates only where a clause opens.
+     */
+    static boolean negatedBefore(List<Token> tokens, int[] sentenceOf, int trigger, int reach) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - reach && sentenceOf[i] == sentenceOf[trigger]; i--) {
+            if (NEGATIONS.contains(tokens.get(i).key()) && !relativeMa(tokens, sentenceOf, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean relativeMa(List<Token> tokens, int[] sentenceOf, int i) {
+        return tokens.get(i).key().equals(MA) && i > 0 && sentenceOf[i - 1] == sentenceOf[i]
+                && tokens.get(i - 1).kind() != TokenKind.PUNCTUATION && tokens.get(i - 1).kind() != TokenKind.QUOTE;
+    }
+
     /** Whether one of {@code words} stands in the {@code reach} tokens before the trigger, in its sentence. */
     static boolean within(List<Token> tokens, int[] sentenceOf, int trigger, int reach, Set<String> words) {
         for (int i = trigger - 1; i >= 0 && i >= trigger - reach && sentenceOf[i] == sentenceOf[trigger]; i--) {

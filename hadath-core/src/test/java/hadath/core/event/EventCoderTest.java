@@ -608,4 +608,13 @@ class EventCoderTest {
         // with no name after it, the state is whom
         assertThat(codes(FULL, "واستقبل الرئيس الفرنسي وزير خارجية العراق.")).containsExactly("FRAGOV 043 IRQGOV");
     }
+
+    @Test
+    void maAfterAWordOfItsClauseIsWhatNotNot() {
+        // وهو ما نفته: the relative ما, and the denial answers the state accused, through a body of the other state
+        assertThat(codes(FULL, "واتهمت الولايات المتحدة إيران بتسليح الجماعة، وهو ما نفته الخارجية الإيرانية."))
+                .contains("IRNGOV 016 USA");
+        // ما opening a clause still negates
+        assertThat(codes(FULL, "وقال الوزير: ما زار الرئيس الفرنسي الجزائر.")).isEmpty();
+    }
 }
