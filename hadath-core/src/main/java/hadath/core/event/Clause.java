@@ -360,8 +360,8 @@ final class Clause {
         while (j > 0 && roleToken[j]) {
             j--;
         }
-        Token prev = tokens.get(j);
-        return (matcher.isFunctionWord(prev) && !prev.key().equals("و"))
+        Token prev = j >= 0 ? tokens.get(j) : null; // the text's first word has nothing before it
+        return prev != null && matcher.isFunctionWord(prev) && !prev.key().equals("و")
                 || (!tokens.get(i).key().startsWith("ال") && "بلك".indexOf(tokens.get(i).key().charAt(0)) >= 0
                 && tokens.get(i).candidates().size() > 1);
     }

@@ -345,9 +345,22 @@ public final class EventCoder {
                     || dualAt(tokens, trigger - 1, sEnd)
                     || split.contains(m) && dualAt(tokens, trigger + 1, sEnd)
                     || dualAfterBetween(tokens, m.tokens().end(), sEnd))) {
-                sources.add(pair[0]);
-                targets.add(pair[1]);
-                bothWays = true;
+                // ورحب البلدان بقرار الحكومة اللبنانية: with a third party named after it, the two did it to that
+                // party; else to each other (التقى الجانبان، وقع الجانبان اتفاقية)
+                int pastDual = dualAt(tokens, m.tokens().end(), sEnd) ? m.tokens().end() + 1 : m.tokens().end();
+                At third = MUTUAL.stream().anyMatch(code.code()::startsWith) ? null
+                        : targetOf(c, frame, pastDual, sEnd, null, null);
+                if (third != null && Clause.isActor(third) && !Clause.same(third, pair[0]) && !Clause.same(third, pair[1])
+                        && !c.sameState(third.entity(), pair[0].entity())
+                        && !c.sameState(third.entity(), pair[1].entity())) {
+                    sources.add(pair[0]);
+                    sources.add(pair[1]);
+                    targets.add(third);
+                } else {
+                    sources.add(pair[0]);
+                    targets.add(pair[1]);
+                    bothWays = true;
+                }
             } else {
                 At source = c.entity(speakerOf(quotes, m.span()));
                 if (source == null) {
@@ -456,8 +469,9 @@ public final class EventCoder {
                 }
                 sources.add(source);
                 if (source != null && source.start() >= 0 && source.start() < trigger
-                        && jointly(tokens, m)) {
-                    // something done jointly (مناورات مشتركة، بيان مشترك) by a subject of several before it
+                        && (jointly(tokens, m) || dual)) {
+                    // something done jointly (مناورات مشتركة، بيان مشترك), or by a dual verb (السعودية والأردن
+                    // تدينان), by a subject of several before it
                     sources.addAll(c.joinedBefore(source)); // القوات البحرية الروسية والمصرية مناورات مشتركة
                 }
                 if (goesOn) {
@@ -505,8 +519,9 @@ public final class EventCoder {
                 }
                 boolean placeOnly = target != null && target.type() == EntityType.PLACE
                         && !PLACE_ROOTS.contains(code.root()); // ووقع الوزيران في القاهرة بروتوكولا: where, not whom
+                // a dual verb of cooperation (اتفقا، بحثا) is done with each other; one of conflict (تدينان) is not
                 if ((target == null || placeOnly) && sources.size() > 1
-                        && (dual || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
+                        && (dual && code.quadClass() <= 2 || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
                     target = null;
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {

@@ -20,7 +20,8 @@ import java.util.Set;
  *       marks do not count ({@link QuoteMarks});</li>
  *   <li>a dot is no end when it follows a one-letter word (د. محمد، أ.ف.ب، U.S.), a known Latin
  *       abbreviation (Mr. Dr.), or when a letter or digit follows it with no space (example.com);</li>
- *   <li>an ellipsis (... or …) does not end a sentence unless a line break follows.</li>
+ *   <li>an ellipsis (... or …) does not end a sentence unless a line break follows; two dots and a space do
+ *       (the press joins two headlines with them: تدينان الهجوم.. ومجلس الأمن يطالب).</li>
  * </ul>
  */
 public final class SentenceSplitter {
@@ -86,6 +87,9 @@ public final class SentenceSplitter {
     private static boolean isTerminal(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String s = t.surface();
+        if (s.equals("..") && i + 1 < tokens.size() && tokens.get(i + 1).spaceBefore()) {
+            return true; // السعودية والأردن تدينان الهجوم.. ومجلس الأمن يطالب: two dots join two headlines
+        }
         if (s.startsWith(".") && s.length() > 1 || s.equals("…")) {
             return i + 1 < tokens.size() && tokens.get(i + 1).newlineBefore();
         }

@@ -617,4 +617,16 @@ class EventCoderTest {
         // ما opening a clause still negates
         assertThat(codes(FULL, "وقال الوزير: ما زار الرئيس الفرنسي الجزائر.")).isEmpty();
     }
+
+    @Test
+    void aDualVerbAfterJoinedSubjectsIsEachOnesAndADualSubjectActsOnAThirdParty() {
+        // at the very start of the text too (joined subjects there had read past its first word)
+        assertThat(codes(FULL, "السعودية والأردن تدينان التدخل الإيراني"))
+                .containsExactlyInAnyOrder("SAU 111 IRN", "JOR 111 IRN");
+        // a dual verb of conflict with nobody else named is not done by each to the other
+        assertThat(codes(FULL, "السعودية والأردن تدينان الهجوم")).isEmpty();
+        // الجانبان/البلدان with a third party after them did it to that party, not to each other
+        assertThat(codes(FULL, "والتقى الرئيس الفرنسي بولي العهد السعودي. ورحب البلدان بقرار الحكومة اللبنانية."))
+                .contains("FRAGOV 051 LBNGOV", "SAUGOV 051 LBNGOV").doesNotContain("FRAGOV 051 SAUGOV");
+    }
 }

@@ -60,6 +60,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void twoDotsAndASpaceJoinTwoHeadlines() {
+        assertThat(split("السعودية والأردن تدينان الهجوم.. ومجلس الأمن يطالب الجماعة بوقف هجماتها")).hasSize(2);
+        assertThat(split("قال إن النتائج.ستعلن غدا")).hasSize(1); // no space after: not the headline joint
+    }
+
+    @Test
     void emptyTextHasNoSentence() {
         assertThat(split("")).isEmpty();
         assertThat(split("   \n ")).isEmpty();
