@@ -23,6 +23,8 @@ final class Coreference {
      * ones are too often ordinary words (هيكل، جديد).
      */
     static final int MIN_LEXICON_SURNAME = 5;
+    /** First words of compound names (عبد السلام، أبو بكر): a surname after one is the compound. */
+    private static final java.util.Set<String> COMPOUND_HEADS = hadath.core.normalize.KeyNormalizer.keys("عبد", "أبو", "أبي");
 
     private final Lexicon lexicon;
     private final TokenMatcher matcher;
@@ -62,7 +64,16 @@ final class Coreference {
                     }
                 }
                 if (known != null) {
-                    run.mention(known, t.inner(c.prefix(), c.suffix()), MentionKind.ALIAS, i, i + 1);
+                    hadath.core.text.CharSpan span = t.inner(c.prefix(), c.suffix());
+                    int from = i;
+                    if (c.prefix() == 0 && i > 0 && !run.covered[i - 1] && COMPOUND_HEADS.contains(run.tokens.get(i - 1).key())
+                            && known.name != null && hadath.core.normalize.KeyNormalizer.key(known.name)
+                            .endsWith(run.tokens.get(i - 1).key() + " " + c.key())) {
+                        // عبد السلام: the surname is the compound, and its first word is part of the mention
+                        from = i - 1;
+                        span = run.tokens.get(i - 1).span().union(span);
+                    }
+                    run.mention(known, span, MentionKind.ALIAS, from, i + 1);
                     break;
                 }
             }

@@ -225,6 +225,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompoundSurnameIsMentionedWhole() {
+        // عبد السلام after محمد عبد السلام: the surname is the compound, عبد included
+        Entity e = withCode(entities("وقال محمد عبد السلام إن الجماعة لن تتراجع. واتهم عبد السلام المبعوث الأممي بالانحياز."),
+                "YEMUAF");
+        assertThat(mentions(e, MentionKind.ALIAS)).containsExactly("عبد السلام");
+    }
+
+    @Test
     void aStatesNameAfterTheKindOfStateIsThatState() {
         // official texts name a state with its kind: دولة الإمارات العربية المتحدة، جمهورية تشاد، مملكة إسبانيا
         for (String[] c : new String[][] {{"ترحب دولة الإمارات العربية المتحدة بقرار مجلس الأمن.", "ARE",
