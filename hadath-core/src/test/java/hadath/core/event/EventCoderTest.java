@@ -576,6 +576,11 @@ class EventCoderTest {
         assertThat(codes(FULL, "فرضت واشنطن عقوبات على طهران. وقال الرئيس الإيراني إن بلاده لن تتردد في الرد."))
                 .contains("IRNGOV 130 USA");
         assertThat(codes(FULL, "وقال مارك روته إن الحلف \"لن يرضخ لروسيا\".")).contains("IGOWSTNAT 124 RUS");
+        // a refusal to negotiate, to release or to give up said as a negated future
+        assertThat(codes(FULL, "وقال المتحدث باسم الخارجية الإيرانية: \"لن نفاوض الولايات المتحدة تحت التهديد\"."))
+                .contains("IRNGOV 125 USA");
+        assertThat(codes(FULL, "وقال محمد عبد السلام إنه \"لا إفراج عن موظفي الأمم المتحدة المحتجزين\"."))
+                .contains("YEMUAF 1243 IGOUNO");
         // without the negation رضخ is yielding, and a negated plain verb is no event
         assertThat(codes(FULL, "ورضخت الحكومة العراقية لمطالب المحتجين في البصرة.")).noneMatch(e -> e.contains(" 124 "));
         assertThat(codes(FULL, "وقال الوزير إن إسرائيل لن تهاجم لبنان.")).isEmpty();
