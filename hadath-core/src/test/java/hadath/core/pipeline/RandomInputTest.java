@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 class RandomInputTest {
 
     private static final Pipeline PIPELINE = new Pipeline(PipelineConfig.defaults());
+    private static final Pipeline EVENTS = new Pipeline(PipelineConfig.defaults().withEvents(true));
 
     /** Pieces of real news text and the characters that trip tokenisers, mixed at random. */
     @Provide
@@ -35,6 +36,32 @@ class RandomInputTest {
                 .withChars(" .،«»\"\n\u200F😀".toCharArray()).ofMaxLength(12);
         return Arbitraries.oneOf(pieces, pieces, pieces, noise).list().ofMaxSize(60)
                 .map(list -> String.join("", list));
+    }
+
+    /**
+     * Clauses the event coder reads backwards and forwards from: subjects joined at the very start of a text,
+     * duals, titles and names, negations and the relative ما, prepositions, pronouns for the other side.
+     */
+    @Provide
+    Arbitrary<String> eventLikeText() {
+        Arbitrary<String> actors = Arbitraries.of("السعودية والأردن", "وزيرا خارجية السعودية وإيران", "الجيش الإسرائيلي",
+                "محمد عبد السلام", "عبد السلام", "دولة الإمارات العربية المتحدة", "رئيس وزراء العراق محمد شياع السوداني",
+                "سلطان عمان هيثم بن طارق", "الجانبان", "البلدان", "الطرفين", "إياها", "مسلحون", "27 متظاهرا",
+                "صندوق النقد", "جمهورية تشاد", "الحكومة اليمنية", "طهران", "واشنطن");
+        Arbitrary<String> acts = Arbitraries.of("تدينان", "أدانت", "ورحب", "رحب بالقرار", "استقبل", "واستقبله",
+                "واتهمها", "وهو ما نفته", "نفى أن", "لن نفاوض", "لا إفراج عن", "اختطفوا", "قصف", "وقع اتفاقية",
+                "اشتباكات بين", "مناورات مشتركة", "بلدة في جنوب لبنان", "ودعت", "مع", "إلى", "على");
+        Arbitrary<String> marks = Arbitraries.of(" ", " ", " ", "، ", ". ", ".. ", "\n", " \"", "\" ", ": ");
+        return Arbitraries.oneOf(actors, acts, marks).list().ofMaxSize(14).map(list -> String.join(" ", list));
+    }
+
+    @Property(tries = 1000)
+    void theEventCoderReadsAnyClause(@ForAll("eventLikeText") String text) {
+        Analysis a = EVENTS.analyze(Document.of(text));
+        for (hadath.core.event.Event e : a.events()) {
+            assertThat(text.substring(e.triggerSpan().start(), e.triggerSpan().end())).isEqualTo(e.triggerText());
+        }
+        assertThat(AnalysisJson.toJson(a, false)).startsWith("{\"schema\":\"hadath.analysis/1\"");
     }
 
     @Property(tries = 400)
