@@ -245,6 +245,9 @@ public final class EventCoder {
                 governedUntil = Math.max(governedUntil, Math.min(sEnd, m.tokens().end() + 3));
                 continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
             }
+            if (nominal && topic(tokens, m, sStart)) {
+                continue; // وردا على سؤال بشأن الغارات الإسرائيلية: what a question or a talk is about
+            }
             if (!verb && within(tokens, c.sentenceOf, trigger, 2, CHARGES)) {
                 continue; // بتهمة ارتكاب انتهاكات، بدعوى انتهاك القرار: what someone is charged with is no event here
             }

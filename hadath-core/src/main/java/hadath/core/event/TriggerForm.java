@@ -238,6 +238,17 @@ final class TriggerForm {
         return PREPOSITIONS.contains(tokens.get(start - 1).key());
     }
 
+    /** Prepositions of the topic (سؤال بشأن الغارات، نقاش حول العقوبات): what they govern is talked about. */
+    static final Set<String> TOPICS = KeyNormalizer.keys("بشأن", "حول", "بخصوص", "حيال", "إزاء");
+
+    /** Whether a noun trigger is the topic of what is said: right after بشأن، حول (ردا على سؤال بشأن الغارات). */
+    static boolean topic(List<Token> tokens, LexiconMatch m, int sStart) {
+        int start = m.tokens().start();
+        String key = tokens.get(start).key();
+        boolean bare = m.candidate().prefix() == 0 || m.candidate().prefix() == 2 && key.startsWith("ال");
+        return start - 1 >= sStart && bare && TOPICS.contains(tokens.get(start - 1).key());
+    }
+
     /** The purpose ل on the trigger (لبحث، لمناقشة), not the article's لل. */
     static boolean purpose(List<Token> tokens, LexiconMatch m) {
         String key = tokens.get(m.tokens().start()).key();

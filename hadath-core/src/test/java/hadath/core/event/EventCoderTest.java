@@ -634,4 +634,14 @@ class EventCoderTest {
         assertThat(codes(FULL, "والتقى الرئيس الفرنسي بولي العهد السعودي. ورحب البلدان بقرار الحكومة اللبنانية."))
                 .contains("FRAGOV 051 LBNGOV", "SAUGOV 051 LBNGOV").doesNotContain("FRAGOV 051 SAUGOV");
     }
+
+    @Test
+    void aNounAfterBishanOrHawlIsWhatIsTalkedAbout() {
+        // the strikes are what the question is about, not an event of this sentence, nor its subject
+        assertThat(codes(FULL, "وردا على سؤال بشأن الغارات الإسرائيلية على اليمن، قال عبد الملك الحوثي إن الرد قادم."))
+                .noneMatch(e -> e.startsWith("ISR"));
+        // and calling an act a war crime accuses of war crimes (1124), not of fighting a war
+        assertThat(codes(FULL, "ووصف محمد عبد السلام الغارات الإسرائيلية بأنها جريمة حرب، متهما إسرائيل بها."))
+                .noneMatch(e -> e.contains(" 190 "));
+    }
 }
