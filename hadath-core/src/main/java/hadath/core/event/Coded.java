@@ -231,6 +231,24 @@ final class Coded {
         }
     }
 
+    /**
+     * Whom the attacks of a sentence struck, when its toll names them (غارة ... أسفرت عن مقتل ستة مدنيين): the
+     * attacks already coded there with nobody struck, or only a place ({@code place}), get them.
+     */
+    void struck(Sentence sentence, String victims, java.util.function.Predicate<String> place) {
+        for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
+            Event e = events.get(i);
+            if ((e.target() == null || place.test(e.target())) && e.cameo().compareTo("18") >= 0
+                    && !victims.equals(e.source())) {
+                events.set(i, new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.ploverMode(), e.goldstein(),
+                        e.quadClass(), e.source(), victims, e.date(), e.time(), e.location(), e.triggerSpan(),
+                        e.triggerText(), e.sentence(), e.confidence()));
+                seen.add(e.source() + "|" + e.cameo() + "|" + victims + "|" + e.date());
+                dated.add(e.source() + "|" + e.cameo() + "|" + victims + "|");
+            }
+        }
+    }
+
     List<Event> events() {
         return List.copyOf(events);
     }

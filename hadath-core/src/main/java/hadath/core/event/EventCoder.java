@@ -139,6 +139,8 @@ public final class EventCoder {
     private final java.util.Map<LexiconEntry, String> pastKeys = new java.util.IdentityHashMap<>();
     /** Keys of the first words of the first person plural forms the lexicon generates (نقصف، نفرض). */
     private final Set<String> firstPersonForms;
+    /** Keys of the one-word number words (ثلاثة، عشرات، مئات). */
+    private final Set<String> numberWords;
 
     public EventCoder(Lexicon lexicon) {
         this.cameo = new CameoCodes(lexicon);
@@ -156,6 +158,16 @@ public final class EventCoder {
             }
         }
         this.firstPersonForms = Set.copyOf(we);
+        Set<String> numbers = new java.util.HashSet<>();
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.NUMBER_WORD)) {
+            e.forms().stream().filter(f -> !f.contains(" ")).forEach(f -> numbers.add(KeyNormalizer.key(f)));
+        }
+        this.numberWords = Set.copyOf(numbers);
+    }
+
+    /** A number or a number word (ثلاثة، 150، عشرات): a count of people. */
+    private boolean count(Token t) {
+        return t.kind() == TokenKind.NUMBER || numberWords.contains(t.key());
     }
 
     /** Whether a phrase starts with a form of a verb pattern (تتوعد بالرد، أعلن الحداد): it is said as a verb. */
@@ -188,6 +200,7 @@ public final class EventCoder {
         int judgedUntil = -1;
         int deniedFrom = Integer.MAX_VALUE;
         At denier = null; // who denied: the verb that ends the denial goes on with them
+        At victims = null; // whom the last toll skipped named as killed or wounded
         for (LexiconMatch m : triggers) {
             int trigger = m.tokens().start();
             // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
@@ -264,6 +277,7 @@ public final class EventCoder {
                 continue;
             }
             if (!verb && consequence(tokens, m.tokens().start(), sStart)) {
+                victims = tollVictims(c, out, m, sentence, sEnd, pattern);
                 continue; // أسفرت عن مقتل ستة: the toll of an event, not another one
             }
             if (pattern.has(Flags.COMMON_WORD) && ordinarySense(c, times, m, sEnd)) {
@@ -287,6 +301,7 @@ public final class EventCoder {
             }
             if (pattern.has(Flags.TOLL) && (out.hasForce(sentence) || lastForce[sentence.index()] > trigger)) {
                 // هاجمت قوات الدعم السريع المخيم، وقتلت أكثر من 200 مدني؛ قتل مسلحون 150 قرويا في مذبحة: the toll
+                victims = tollVictims(c, out, m, sentence, sEnd, pattern);
                 continue;
             }
             if (out.has(sentence) && !verb && code.quadClass() == 1 && afterPreposition(tokens, m, sStart)) {
@@ -520,6 +535,10 @@ public final class EventCoder {
                     At us = source;
                     target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, us.entity())));
                 }
+                if (target == null && victims != null && VIOLENT_ROOTS.contains(code.root())
+                        && c.sentenceOf[victims.start()] == sentence.index() && !Clause.same(victims, source)) {
+                    target = victims; // قتل ثلاثة جنود إسرائيليين في هجوم شنته حماس: whom the attack struck
+                }
                 boolean placeOnly = target != null && target.type() == EntityType.PLACE
                         && !PLACE_ROOTS.contains(code.root()); // ووقع الوزيران في القاهرة بروتوكولا: where, not whom
                 // a dual verb of cooperation (اتفقا، بحثا) is done with each other; one of conflict (تدينان) is not
@@ -740,6 +759,27 @@ public final class EventCoder {
         out.addAll(split);
         out.sort(java.util.Comparator.comparingInt(m -> m.tokens().start()));
         return out;
+    }
+
+    /**
+     * The people a toll names (مقتل ستة مدنيين، قتل ثلاثة جنود إسرائيليين), given to the attacks of its sentence
+     * coded with nobody struck; null when it names no actor.
+     */
+    private At tollVictims(Clause c, Coded out, LexiconMatch m, Sentence sentence, int sEnd, LexiconEntry pattern) {
+        int from = m.tokens().end();
+        // counted: مقتل ستة مدنيين، قتل ثلاثة جنود؛ قتل مسلحون 150 قرويا names the killers first
+        if (!pattern.has(Flags.TOLL) || from >= sEnd || !count(c.tokens.get(from))) {
+            return null;
+        }
+        At victims = c.firstActorAfter(from + 1, Math.min(sEnd, from + 4), null);
+        if (!Clause.isActor(victims)) {
+            return null;
+        }
+        out.struck(sentence, victims.entity(), id -> {
+            At a = c.entity(id);
+            return a != null && a.type() == EntityType.PLACE;
+        });
+        return victims;
     }
 
     /** The party of the last act ({@code pair}: source, target) that is not {@code source}; null if neither is. */

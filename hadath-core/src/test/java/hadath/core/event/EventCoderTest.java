@@ -644,4 +644,15 @@ class EventCoderTest {
         assertThat(codes(FULL, "ووصف محمد عبد السلام الغارات الإسرائيلية بأنها جريمة حرب، متهما إسرائيل بها."))
                 .noneMatch(e -> e.contains(" 190 "));
     }
+
+    @Test
+    void theCountedKilledOfATollAreWhomItsAttackStruck() {
+        assertThat(codes(FULL, "وقتل ثلاثة جنود إسرائيليين في هجوم شنته حركة حماس في شمال غزة."))
+                .containsExactly("PSEREBHMS 180 ISRMIL");
+        // after the attack, in place of a place whose state the article does not name
+        assertThat(codes(FULL, "وشنت طائرات إسرائيلية غارة على مخيم النصيرات أسفرت عن مقتل ستة فلسطينيين."))
+                .containsExactly("ISRMIL 195 PSECVL");
+        // قتل with no count after it names the killers, not the killed
+        assertThat(codes(FULL, "وقتل مسلحون 150 قرويا في مذبحة في وسط مالي.")).noneMatch(e -> e.endsWith("UAF"));
+    }
 }
