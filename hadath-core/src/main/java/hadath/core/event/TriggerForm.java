@@ -381,6 +381,9 @@ final class TriggerForm {
         String key = tokens.get(m.tokens().start()).key();
         String prefix = key.substring(0, Math.min(key.length(), m.candidate().prefix()));
         boolean present = "يتنأ".indexOf(m.candidate().key().charAt(0)) >= 0;
+        if (prefix.contains("لل")) {
+            return true; // للتشاور: ل and the article, never a verb's (a present takes one ل: ليبحث)
+        }
         for (char ch : prefix.toCharArray()) {
             if (ch != 'و' && ch != 'ف' && ch != 'س' && !(ch == 'ل' && present)) {
                 return true;

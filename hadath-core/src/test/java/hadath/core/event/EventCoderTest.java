@@ -655,4 +655,11 @@ class EventCoderTest {
         // قتل with no count after it names the killers, not the killed
         assertThat(codes(FULL, "وقتل مسلحون 150 قرويا في مذبحة في وسط مالي.")).noneMatch(e -> e.endsWith("UAF"));
     }
+
+    @Test
+    void lamAndTheArticleMakeANounNotAVerb() {
+        // للتشاور is ل and the article: the purpose of the recall, not "consulted" (تشاور looked like a present)
+        assertThat(codes(FULL, "وأعلنت الجزائر استدعاء سفيرها لدى فرنسا للتشاور."))
+                .containsExactly("DZA 161 FRA");
+    }
 }
