@@ -339,8 +339,8 @@ public final class EntityRecognizer {
     }
 
 
-    /** The prepositions after which a capital is a party, not a place (على، ضد، مع). */
-    private static final java.util.Set<String> PARTY_PREPOSITIONS = KeyNormalizer.keys("على", "ضد", "مع");
+    /** The prepositions after which a capital is a party, not a place (على، ضد، مع; لدى: سفيرها لدى باريس). */
+    private static final java.util.Set<String> PARTY_PREPOSITIONS = KeyNormalizer.keys("على", "ضد", "مع", "لدى");
 
     /**
      * A capital stands for its government after a noun or verb (خطط واشنطن، أعلنت موسكو) or a preposition of a
@@ -359,7 +359,7 @@ public final class EntityRecognizer {
         }
         Token p = tokens.get(prev);
         if (PARTY_PREPOSITIONS.contains(p.key())) {
-            return true; // عقوبات على طهران، محادثات مع واشنطن، حملة ضد موسكو: whom something is done to or with
+            return true; // عقوبات على طهران، محادثات مع واشنطن، سفيرها لدى باريس: whom something is done to or with
         }
         return p.isWord() && !matcher.isFunctionWord(p) && p.key().length() > 1;
     }

@@ -225,6 +225,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalAfterLadaIsTheStateAnEnvoyIsAccreditedTo() {
+        Entity france = withCode(entities("واستدعت الجزائر سفيرها لدى باريس للتشاور."), "FRA");
+        assertThat(mentions(france, MentionKind.METONYM)).containsExactly("باريس");
+    }
+
+    @Test
     void aCompoundSurnameIsMentionedWhole() {
         // عبد السلام after محمد عبد السلام: the surname is the compound, عبد included
         Entity e = withCode(entities("وقال محمد عبد السلام إن الجماعة لن تتراجع. واتهم عبد السلام المبعوث الأممي بالانحياز."),
