@@ -517,6 +517,8 @@ public final class EventCoder {
                         : !sides.isEmpty() ? sides.get(1)
                         : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
+                        // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
+                        : !c.between(from, sEnd).isEmpty() ? c.between(from, sEnd).get(0)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
                 if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0) {

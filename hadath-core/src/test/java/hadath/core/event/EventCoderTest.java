@@ -662,4 +662,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "وأعلنت الجزائر استدعاء سفيرها لدى فرنسا للتشاور."))
                 .containsExactly("DZA 161 FRA");
     }
+
+    @Test
+    void aResponseToAnActBetweenTwoSidesIsAimedAtBoth() {
+        assertThat(codes(FULL, "ورحبت قطر بالاتفاق بين أرمينيا وأذربيجان."))
+                .containsExactlyInAnyOrder("QAT 051 ARM", "QAT 051 AZE");
+    }
 }
