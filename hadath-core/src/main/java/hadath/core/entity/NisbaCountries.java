@@ -115,10 +115,13 @@ final class NisbaCountries {
                 .orElseGet(() -> run.group("military:" + country.country(), country.country(), code));
     }
 
-    /** A human masculine plural (الأردنيون، فلسطينيين): people of the country, not an adjective on a thing. */
+    /**
+     * A human masculine plural (الأردنيون، فلسطينيين) or a broken plural the nisbas list (المغاربة، التوانسة; keys
+     * write ة as ه, and only the feminine singular ends in يه): people of the country, not an adjective on a thing.
+     */
     private static boolean people(Token t) {
         String key = t.key();
-        return key.endsWith("يون") || key.endsWith("يين");
+        return key.endsWith("يون") || key.endsWith("يين") || key.endsWith("ه") && !key.endsWith("يه");
     }
 
     /** A singular nisba (إسرائيلي، الإسرائيلية، إسرائيليا), not a human plural or dual (-ون، -ين، -ان، -ات). */

@@ -231,6 +231,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBrokenPluralNisbaIsThePeople() {
+        // المغاربة like المغربيين: Moroccans, civilians of Morocco; المغربية stays an adjective on a thing
+        assertThat(withCode(entities("وتظاهر آلاف المغاربة في الرباط."), "MARCVL").name()).isEqualTo("المغاربة");
+        assertThat(entities("وقالت الحكومة المغربية إن الاتفاق مهم.")).extracting(Entity::actorCode)
+                .doesNotContain("MARCVL");
+    }
+
+    @Test
     void aCompoundSurnameIsMentionedWhole() {
         // عبد السلام after محمد عبد السلام: the surname is the compound, عبد included
         Entity e = withCode(entities("وقال محمد عبد السلام إن الجماعة لن تتراجع. واتهم عبد السلام المبعوث الأممي بالانحياز."),
