@@ -331,7 +331,7 @@ public final class EventCoder {
                           // present describes what something is for, not an attack (a headline's present is one)
             }
             String threat = THREAT_OF.get(code.root());
-            if (threat != null && futureTense) {
+            if (threat != null && (futureTense || !verb && goesOnInFuture(tokens, trigger, sStart))) {
                 code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
             }
             if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {

@@ -98,6 +98,26 @@ final class TriggerForm {
         return prefix.endsWith("س") && "يتنأ".indexOf(m.candidate().key().charAt(0)) >= 0;
     }
 
+    /** The future of going on (ستواصل، سنستمر في): what it governs is promised or threatened, not done yet. */
+    static final Set<String> GO_ON = KeyNormalizer.keys("ستواصل", "سيواصل", "سنواصل", "سيواصلون", "ستستمر",
+            "سيستمر", "سنستمر", "سيستمرون", "ستمضي", "سيمضي", "سنمضي");
+
+    private static final String IN = KeyNormalizer.key("في");
+
+    /** Whether a masdar is what a future of going on governs (ستواصل استهداف السفن، سنستمر في فرض العقوبات). */
+    static boolean goesOnInFuture(List<Token> tokens, int trigger, int sStart) {
+        for (int i = trigger - 1; i >= sStart && i >= trigger - 2; i--) {
+            String key = tokens.get(i).key();
+            if (GO_ON.contains(key) || (key.startsWith("و") || key.startsWith("ف")) && GO_ON.contains(key.substring(1))) {
+                return true;
+            }
+            if (!key.equals(IN)) {
+                return false; // only في may stand between: سنستمر في فرض
+            }
+        }
+        return false;
+    }
+
     /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */
     static final Set<String> ACTS = KeyNormalizer.keys("الخطوة", "القرار", "القرارات", "الاتفاق", "العرض",
             "الإعلان", "المبادرة", "الصفقة", "الحكم", "الأحكام", "الإجراء", "الإجراءات", "التصريحات", "المقترح",

@@ -668,4 +668,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "ورحبت قطر بالاتفاق بين أرمينيا وأذربيجان."))
                 .containsExactlyInAnyOrder("QAT 051 ARM", "QAT 051 AZE");
     }
+
+    @Test
+    void forceOrSanctionsAFutureOfGoingOnGovernsAreThreatened() {
+        assertThat(codes(FULL, "وقال المتحدث العسكري باسم جماعة الحوثي: \"سنواصل استهداف السفن الإسرائيلية\"."))
+                .containsExactly("YEMREB 138 ISR");
+        assertThat(codes(FULL, "وقال وزير الخزانة الأمريكي إن بلاده ستواصل فرض العقوبات على إيران."))
+                .allMatch(e -> e.contains(" 131 "));
+    }
 }
