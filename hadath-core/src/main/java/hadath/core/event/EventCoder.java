@@ -387,6 +387,10 @@ public final class EventCoder {
                 if (source == null && verb) {
                     source = c.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
                 }
+                int goOn = verb ? -1 : goOnVerb(tokens, trigger, sStart);
+                if (source == null && goOn >= 0) {
+                    source = c.reportingSubject(sStart, goOn); // أكدت الجماعة أنها ستواصل استهداف السفن
+                }
                 boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
                 // a verb joined by و goes on with the subjects of its sentence's last event
                 boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث

@@ -106,16 +106,21 @@ final class TriggerForm {
 
     /** Whether a masdar is what a future of going on governs (ستواصل استهداف السفن، سنستمر في فرض العقوبات). */
     static boolean goesOnInFuture(List<Token> tokens, int trigger, int sStart) {
+        return goOnVerb(tokens, trigger, sStart) >= 0;
+    }
+
+    /** The future of going on that governs the masdar at {@code trigger}, past one في; -1 if none. */
+    static int goOnVerb(List<Token> tokens, int trigger, int sStart) {
         for (int i = trigger - 1; i >= sStart && i >= trigger - 2; i--) {
             String key = tokens.get(i).key();
             if (GO_ON.contains(key) || (key.startsWith("و") || key.startsWith("ف")) && GO_ON.contains(key.substring(1))) {
-                return true;
+                return i;
             }
             if (!key.equals(IN)) {
-                return false; // only في may stand between: سنستمر في فرض
+                return -1; // only في may stand between: سنستمر في فرض
             }
         }
-        return false;
+        return -1;
     }
 
     /** Nouns that name an act told before (رحب بالخطوة، انتقد القرار، رفضت العرض): whoever took it is the target. */

@@ -673,6 +673,9 @@ class EventCoderTest {
     void forceOrSanctionsAFutureOfGoingOnGovernsAreThreatened() {
         assertThat(codes(FULL, "وقال المتحدث العسكري باسم جماعة الحوثي: \"سنواصل استهداف السفن الإسرائيلية\"."))
                 .containsExactly("YEMREB 138 ISR");
+        // reported: the subject of أنها is the group, not the nisba on the ships
+        assertThat(codes(FULL, "وأكدت جماعة الحوثي أنها ستواصل استهداف السفن الإسرائيلية."))
+                .containsExactly("YEMREB 138 ISR");
         assertThat(codes(FULL, "وقال وزير الخزانة الأمريكي إن بلاده ستواصل فرض العقوبات على إيران."))
                 .allMatch(e -> e.contains(" 131 "));
     }
