@@ -5,10 +5,12 @@ import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.normalize.KeyNormalizer;
+import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +26,7 @@ final class Coreference {
      */
     static final int MIN_LEXICON_SURNAME = 5;
     /** First words of compound names (عبد السلام، أبو بكر): a surname after one is the compound. */
-    private static final java.util.Set<String> COMPOUND_HEADS = hadath.core.normalize.KeyNormalizer.keys("عبد", "أبو", "أبي");
+    private static final Set<String> COMPOUND_HEADS = KeyNormalizer.keys("عبد", "أبو", "أبي");
 
     private final Lexicon lexicon;
     private final TokenMatcher matcher;
@@ -64,10 +66,10 @@ final class Coreference {
                     }
                 }
                 if (known != null) {
-                    hadath.core.text.CharSpan span = t.inner(c.prefix(), c.suffix());
+                    CharSpan span = t.inner(c.prefix(), c.suffix());
                     int from = i;
                     if (c.prefix() == 0 && i > 0 && !run.covered[i - 1] && COMPOUND_HEADS.contains(run.tokens.get(i - 1).key())
-                            && known.name != null && hadath.core.normalize.KeyNormalizer.key(known.name)
+                            && known.name != null && KeyNormalizer.key(known.name)
                             .endsWith(run.tokens.get(i - 1).key() + " " + c.key())) {
                         // عبد السلام: the surname is the compound, and its first word is part of the mention
                         from = i - 1;

@@ -224,9 +224,7 @@ final class Coded {
         for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) == sentence.index(); i--) {
             Event e = events.get(i);
             if (e.location() == null && e.cameo().startsWith("04")) {
-                events.set(i, new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.ploverMode(), e.goldstein(),
-                        e.quadClass(), e.source(), e.target(), e.date(), e.time(), location, e.triggerSpan(),
-                        e.triggerText(), e.sentence(), e.confidence()));
+                events.set(i, e.withLocation(location));
             }
         }
     }
@@ -240,9 +238,7 @@ final class Coded {
             Event e = events.get(i);
             if ((e.target() == null || place.test(e.target())) && e.cameo().compareTo("18") >= 0
                     && !victims.equals(e.source())) {
-                events.set(i, new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.ploverMode(), e.goldstein(),
-                        e.quadClass(), e.source(), victims, e.date(), e.time(), e.location(), e.triggerSpan(),
-                        e.triggerText(), e.sentence(), e.confidence()));
+                events.set(i, e.withTarget(victims));
                 seen.add(e.source() + "|" + e.cameo() + "|" + victims + "|" + e.date());
                 dated.add(e.source() + "|" + e.cameo() + "|" + victims + "|");
             }

@@ -11,4 +11,16 @@ import java.time.LocalDate;
 public record Event(String id, String cameo, String cameoName, String plover, String ploverMode, Double goldstein,
                     Integer quadClass, String source, String target, LocalDate date, String time, String location,
                     CharSpan triggerSpan, String triggerText, CharSpan sentence, double confidence) {
+
+    /** The same event aimed at {@code newTarget}. */
+    public Event withTarget(String newTarget) {
+        return new Event(id, cameo, cameoName, plover, ploverMode, goldstein, quadClass, source, newTarget, date, time,
+                location, triggerSpan, triggerText, sentence, confidence);
+    }
+
+    /** The same event located at {@code newLocation}. */
+    public Event withLocation(String newLocation) {
+        return new Event(id, cameo, cameoName, plover, ploverMode, goldstein, quadClass, source, target, date, time,
+                newLocation, triggerSpan, triggerText, sentence, confidence);
+    }
 }

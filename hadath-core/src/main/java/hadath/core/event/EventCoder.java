@@ -368,14 +368,12 @@ public final class EventCoder {
                 int pastDual = dualAt(tokens, m.tokens().end(), sEnd) ? m.tokens().end() + 1 : m.tokens().end();
                 At third = MUTUAL.stream().anyMatch(code.code()::startsWith) ? null
                         : targetOf(c, frame, pastDual, sEnd, null, null);
-                if (third != null && Clause.isActor(third) && !Clause.same(third, pair[0]) && !Clause.same(third, pair[1])
-                        && !c.sameState(third.entity(), pair[0].entity())
+                sources.add(pair[0]);
+                if (third != null && Clause.isActor(third) && !c.sameState(third.entity(), pair[0].entity())
                         && !c.sameState(third.entity(), pair[1].entity())) {
-                    sources.add(pair[0]);
                     sources.add(pair[1]);
                     targets.add(third);
                 } else {
-                    sources.add(pair[0]);
                     targets.add(pair[1]);
                     bothWays = true;
                 }
@@ -511,6 +509,8 @@ public final class EventCoder {
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
                 // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
                 // الصينية أن واشنطن ...، مطالبة إياها)
+                // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
+                List<At> answeredSides = answered == NONE ? List.of() : c.between(from, sEnd);
                 At other = otherSide(pair, source);
                 if (other == null) {
                     other = otherState(c, pair, source); // وهو ما نفته الخارجية الإيرانية: Iran was accused
@@ -521,8 +521,7 @@ public final class EventCoder {
                         : !sides.isEmpty() ? sides.get(1)
                         : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
-                        // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
-                        : !c.between(from, sEnd).isEmpty() ? c.between(from, sEnd).get(0)
+                        : !answeredSides.isEmpty() ? answeredSides.get(0)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
                 if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0) {
