@@ -51,6 +51,8 @@ final class Clause {
     private final String[] nisbaAt;
     /** token index → a mention starts inside it after a و that is no part of the name (وإيران, not وزير). */
     private final boolean[] joinedAt;
+    /** token index → a mention starts inside it after ب (بالرباط, not بغداد). */
+    private final boolean[] withBa;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> countryByIso = new HashMap<>();
     private final TokenMatcher matcher;
@@ -93,6 +95,7 @@ final class Clause {
             }
         }
         this.joinedAt = new boolean[tokens.size()];
+        this.withBa = new boolean[tokens.size()];
         for (Entity e : entities) {
             for (hadath.core.entity.Mention m : e.mentions()) {
                 hadath.core.text.TokenRange r = hadath.core.tokenize.Tokens.overlapping(tokens, m.span());
@@ -100,6 +103,10 @@ final class Clause {
                 if (first != null && (first.surface().startsWith("و") && m.span().start() > first.span().start()
                         || quotedAfterWaw(tokens, r.start()))) {
                     joinedAt[r.start()] = true;
+                }
+                if (first != null && m.span().start() > first.span().start()) {
+                    String clitics = first.surface().substring(0, m.span().start() - first.span().start());
+                    withBa[r.start()] = clitics.equals("ب") || clitics.equals("وب") || clitics.equals("فب");
                 }
             }
         }
@@ -370,6 +377,11 @@ final class Clause {
         return i > 0 && LOCATIVES.contains(tokens.get(i - 1).key()) && !membership(i - 1);
     }
 
+    /** A place with ب on it (بالقصر الملكي بالرباط): where something happens, not whom it is done to. */
+    private boolean atPlace(At a) {
+        return a.type() == EntityType.PLACE && a.start() >= 0 && withBa[a.start()];
+    }
+
     /** Nouns of a member of a body (قيادي، عضوا، عناصر): في after them names the body, not a place. */
     private static final Set<String> MEMBERS = KeyNormalizer.keys("قيادي", "قياديا", "قياديين", "عضو", "عضوا",
             "أعضاء", "عضوين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "ضابط", "ضابطا", "ضباط",
@@ -392,13 +404,16 @@ final class Clause {
      * one joined by و to such a place (في غزة والسودان).
      */
     At firstActorAfter(int from, int end, At not) {
+        At where = null; // a place with ب on it: whom only if nobody follows (قصف بلدات بجنوب لبنان)
         for (int i = from; i < end && i < from + WINDOW; i++) {
             At a = actorAt[i];
             if (a == null) {
                 continue;
             }
             if (isActor(a) || a.type() == EntityType.PLACE) {
-                if (!locative(i) && !same(a, not)) {
+                if (!locative(i) && atPlace(a) && !same(a, not)) {
+                    where = where == null ? a : where; // استقبل الملك بالقصر الملكي بالرباط رئيس الحكومة الإسبانية
+                } else if (!locative(i) && !same(a, not)) {
                     At holder = i > from && roleToken[i - 1] ? nameAfter(a.end(), end) : null;
                     return holder != null ? holder : a; // رئيس وزراء العراق محمد شياع السوداني: the office holder
                 }
@@ -408,7 +423,7 @@ final class Clause {
             }
             i = a.end() - 1;
         }
-        return null;
+        return where;
     }
 
     /**

@@ -679,4 +679,11 @@ class EventCoderTest {
         assertThat(codes(FULL, "وقال وزير الخزانة الأمريكي إن بلاده ستواصل فرض العقوبات على إيران."))
                 .allMatch(e -> e.contains(" 131 "));
     }
+
+    @Test
+    void aPlaceWithBaIsWhereUnlessNobodyElseFollows() {
+        assertThat(codes(FULL, "واستقبل الملك محمد السادس بالقصر الملكي بالرباط رئيس الحكومة الإسبانية بيدرو سانشيز."))
+                .containsExactly("MARGOV 043 ESPGOV");
+        assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدات بجنوب لبنان.")).containsExactly("ISRMIL 195 LBN");
+    }
 }
