@@ -29,10 +29,27 @@ final class GoldFiles {
         Path text = name.equals("expected.json") ? file.resolveSibling("article.txt")
                 : file.resolveSibling((name.endsWith(".gold.json")
                         ? name.substring(0, name.length() - ".gold.json".length()) : name) + ".txt");
+        if (!Files.isRegularFile(text)) {
+            throw new BadInputException(file.toString(), "its article " + text + " is missing (a gold file NAME.gold.json "
+                    + "annotates NAME.txt beside it)");
+        }
+        JsonNode json;
         try {
-            return new Gold(name, new ObjectMapper().readTree(Files.readString(file)), Files.readString(text));
+            json = new ObjectMapper().readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new BadInputException(file.toString(), "is not JSON" + (at == null ? "" : " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), "cannot be read with its text " + text + ": " + e.getMessage());
+            throw new BadInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        if (json == null || !json.isObject()) {
+            throw new BadInputException(file.toString(), "is not a JSON object");
+        }
+        try {
+            return new Gold(name, json, Files.readString(text));
+        } catch (IOException e) {
+            throw new BadInputException(text.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
         }
     }
 

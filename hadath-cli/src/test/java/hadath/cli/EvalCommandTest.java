@@ -130,4 +130,38 @@ class EvalCommandTest {
         assertThat(run("eval")[0]).isEqualTo("2");
         assertThat(run("eval", "quotes", dir.resolve("none").toString())[2]).contains("no such file or directory");
     }
+
+    @Test
+    void eventsAreScoredAsTriples() throws Exception {
+        Files.writeString(dir.resolve("e.txt"), "وانتقد الرئيس الروسي فلاديمير بوتين الولايات المتحدة.\n");
+        Files.writeString(dir.resolve("e.gold.json"), "{\"events\": [{\"line\": 1, \"trigger\": \"وانتقد\", "
+                + "\"cameo\": \"111\", \"source\": \"RUSGOV\", \"target\": \"USA\"}]}");
+        String[] r = run("eval", "events", dir.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("precision 1.000  recall 1.000  F1 1.000");
+    }
+
+    @Test
+    void badEventGoldIsRefusedWithWhatIsWrong() throws Exception {
+        Files.writeString(dir.resolve("e.txt"), "سطر واحد.\n");
+        String[][] cases = {
+            {"{\"events\": [{\"line\": 5, \"cameo\": \"042\", \"source\": \"EGY\", \"target\": null}]}",
+                "event 1: line 5 is not a line of the article with text (it has 1 line)"},
+            {"{\"events\": [{\"cameo\": \"999\"}]}", "event 1: '999' is no CAMEO code of cameo.tsv"},
+            {"{\"events\": [{\"line\": 1, \"trigger\": \"زار\", \"cameo\": \"042\"}]}",
+                "event 1: its trigger 'زار' is not on line 1"},
+            {"{\"events\": [{\"cameo\": \"042\", \"source\": 7}]}", "event 1: source must be an actor code or null"},
+            {"{\"event\": []}", "has no \"events\" array"},
+            {"not json", "is not JSON (line 1, column 1)"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve("e.gold.json"), c[0]);
+            String[] r = run("eval", "events", dir.resolve("e.gold.json").toString());
+            assertThat(r[0]).as(c[0]).isEqualTo("2");
+            assertThat(r[2]).as(c[0]).contains(c[1]).doesNotContain("Exception").hasLineCount(1);
+        }
+        Files.writeString(dir.resolve("lone.gold.json"), "{\"events\": []}");
+        assertThat(run("eval", "events", dir.resolve("lone.gold.json").toString())[2])
+                .contains("its article").contains("lone.txt is missing");
+    }
 }
