@@ -85,7 +85,8 @@ final class Clause {
                 insideOf[i] = a;
             }
         }
-        this.roleToken = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.ROLE, EntryKind.NISBA));
+        this.roleToken = LexiconMatch.covering(tokens.size(), matches,
+                EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
         this.nisbaAt = new String[tokens.size()];
         for (LexiconMatch m : matches) {
             for (LexiconEntry e : m.entries()) {
@@ -256,7 +257,7 @@ final class Clause {
         }
         // read from the title, so that the body it is of (الأمين العام لحزب الله نعيم قاسم) is passed for the name
         At subject = i < end ? subjectAfter(title, end) : null;
-        if (subject == null || subject.start() != i) {
+        if (subject == null || subject.start() < i) { // at i, or a name in apposition after its titles
             return -1;
         }
         i = subject.end();
@@ -405,13 +406,19 @@ final class Clause {
      */
     At firstActorAfter(int from, int end, At not) {
         At where = null; // a place with ب on it: whom only if nobody follows (قصف بلدات بجنوب لبنان)
+        At ownCode = null; // one of the source's code: whom only if nobody else is there, and then dropped
         for (int i = from; i < end && i < from + WINDOW; i++) {
             At a = actorAt[i];
             if (a == null) {
                 continue;
             }
             if (isActor(a) || a.type() == EntityType.PLACE) {
-                if (!locative(i) && atPlace(a) && !same(a, not)) {
+                // a body of the source's own code (استقبل الرئيس تبون بمقر رئاسة الجمهورية الوزير الإيطالي) is
+                // where, or who hosts with it: never whom, as the coder drops an act on oneself
+                boolean own = not != null && sameCode(a.entity(), not.entity());
+                if (!locative(i) && own && !same(a, not)) {
+                    ownCode = ownCode == null ? a : ownCode;
+                } else if (!locative(i) && atPlace(a) && !same(a, not)) {
                     where = where == null ? a : where; // استقبل الملك بالقصر الملكي بالرباط رئيس الحكومة الإسبانية
                 } else if (!locative(i) && !same(a, not)) {
                     At holder = i > from && roleToken[i - 1] ? nameAfter(a.end(), end) : null;
@@ -423,7 +430,7 @@ final class Clause {
             }
             i = a.end() - 1;
         }
-        return where;
+        return where != null ? where : ownCode;
     }
 
     /**
@@ -534,17 +541,24 @@ final class Clause {
     /** The sentence's first actor other than the source (a person first when {@code person}). */
     At otherActor(Sentence sentence, At source, boolean person) {
         At any = null;
+        At own = null; // one of the source's code: taken only when nobody else is there (and then dropped)
         for (int i = sentence.tokens().start(); i < sentence.tokens().end(); i++) {
             At a = actorAt[i];
-            if (isActor(a) && !same(a, source)) {
-                if (!person || a.type() == EntityType.PERSON) {
-                    return a;
-                }
-                any = any == null ? a : any;
+            if (!isActor(a) || same(a, source)) {
+                continue;
             }
+            if (source != null && sameCode(a.entity(), source.entity())) {
+                own = own == null ? a : own;
+                continue;
+            }
+            if (!person || a.type() == EntityType.PERSON) {
+                return a;
+            }
+            any = any == null ? a : any;
         }
-        return any;
+        return any != null ? any : own;
     }
+
 
     /**
      * A nisba close after {@code from} (الخطة الإسرائيلية، غارة إسرائيلية) as the country it names, when the

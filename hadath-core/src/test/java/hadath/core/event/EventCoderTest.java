@@ -686,4 +686,14 @@ class EventCoderTest {
                 .containsExactly("MARGOV 043 ESPGOV");
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدات بجنوب لبنان.")).containsExactly("ISRMIL 195 LBN");
     }
+
+    @Test
+    void officialFormulasAroundTheNamesKeepSubjectAndObject() {
+        // السيد before the name, the seat of the presidency between subject and object (same code as the host)
+        assertThat(codes(FULL, "الجزائر - استقبل رئيس الجمهورية، السيد عبد المجيد تبون، بمقر رئاسة الجمهورية، "
+                + "وزير الخارجية الإيطالي أنطونيو تاياني.")).containsExactly("DZAGOV 043 ITAGOV");
+        // a title and the name after it are one subject that splits تلقى ... اتصالا هاتفيا من: the caller calls
+        assertThat(codes(FULL, "وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي "
+                + "إيمانويل ماكرون.")).containsExactly("FRAGOV 041 SAUGOV");
+    }
 }
