@@ -229,7 +229,7 @@ public final class Lexicon {
      * The forms Arabic makes regularly from an entry's listed ones, so no file lists them: the duals of a title
      * (الرئيسان، وزيرا الخارجية) and its construct state (وزير خارجية مصر), the indefinite accusative of a nisba
      * (طلبا فرنسيا، دعما سعوديا: -ا on the masculine), a state's name after the kind of state (دولة الإمارات
-     * العربية المتحدة، جمهورية تشاد) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
+     * العربية المتحدة، جمهورية تشاد), a person's compound name joined or apart (عبد الله، عبدالله) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
      */
     private static List<String> madeForms(LexiconEntry entry, Set<String> pastVerbs) {
         List<String> made = new ArrayList<>();
@@ -254,6 +254,15 @@ public final class Lexicon {
                     String name = form.strip();
                     if (STATE_NOUNS.stream().noneMatch(n -> name.startsWith(n + " ") || name.startsWith("ال" + n))) {
                         STATE_NOUNS.forEach(n -> made.add(n + " " + name));
+                    }
+                }
+                case PERSON -> {
+                    // عبد الله الثاني، عبدالله الثاني: the press writes the compound name joined as often as apart
+                    String name = form.strip();
+                    if (name.contains("عبد ")) {
+                        made.add(name.replace("عبد ", "عبد"));
+                    } else if (name.contains("عبدال")) {
+                        made.add(name.replace("عبدال", "عبد ال"));
                     }
                 }
                 case NISBA -> {
