@@ -696,4 +696,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي "
                 + "إيمانويل ماكرون.")).containsExactly("FRAGOV 041 SAUGOV");
     }
+
+    @Test
+    void theGeneralSecretariatOfABodyIsThatBody() {
+        assertThat(codes(FULL, "واستنكرت الأمانة العامة لمجلس التعاون لدول الخليج العربية مصادقة سلطات الاحتلال على "
+                + "بناء وحدات استيطانية.")).containsExactly("IGOPGSGCC 111 ISRGOV");
+    }
 }
