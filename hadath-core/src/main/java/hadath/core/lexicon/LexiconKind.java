@@ -68,7 +68,7 @@ public enum LexiconKind {
             req("form", oneOf("past", "present", "participle", "masdar", "attribution")), opt("flags", Flags.CHECK)),
     FUNCTION_WORDS(req("ar", ARABIC), opt("variants", ARABIC), req("en", ANY),
             req("kind", oneOf("preposition", "conjunction", "particle", "pronoun", "demonstrative", "relative",
-                    "auxiliary", "adverb"))),
+                    "auxiliary", "adverb", "formula"))),
     UNITS(req("ar", ARABIC), opt("variants", ARABIC), req("unit", ANY),
             req("kind", oneOf("quantity", "casualty", "percent", "people")), opt("flags", Flags.CHECK));
 
