@@ -225,6 +225,16 @@ final class Clause {
         return first;
     }
 
+    /** The verbs of the prayer after a ruler's name and the word God after them (حفظه الله ورعاه، نصره الله). */
+    private static final Set<String> PRAYERS = KeyNormalizer.keys("حفظه", "وحفظه", "حفظها", "يحفظه", "رعاه", "ورعاه",
+            "رعاها", "ورعاها", "نصره", "نصرها", "أيده", "وأيده");
+    private static final String GOD = KeyNormalizer.key("الله");
+
+    private boolean prayer(int i) {
+        String key = tokens.get(i).key();
+        return PRAYERS.contains(key) || key.equals(GOD) && i > 0 && PRAYERS.contains(tokens.get(i - 1).key());
+    }
+
     /** A word with لل right after a title (المدير العام للوكالة): the body the title is of, named by a noun. */
     private boolean titleComplement(int i, int from) {
         return i > from && roleToken[i - 1] && actorAt[i] == null && tokens.get(i).key().startsWith("لل");
@@ -264,8 +274,10 @@ final class Clause {
         for (At more = conjoined(i, end); more != null; more = conjoined(i, end)) {
             i = more.end(); // فرضت واشنطن ولندن عقوبات
         }
-        // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،)
-        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،"))) {
+        // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،), the prayer after a
+        // ruler's name (، حفظه الله ورعاه،)
+        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،")
+                || prayer(i))) {
             i++;
         }
         while (i > from && tokens.get(i - 1).surface().equals("،")) {

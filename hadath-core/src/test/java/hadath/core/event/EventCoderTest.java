@@ -695,6 +695,9 @@ class EventCoderTest {
         // a title and the name after it are one subject that splits تلقى ... اتصالا هاتفيا من: the caller calls
         assertThat(codes(FULL, "وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي "
                 + "إيمانويل ماكرون.")).containsExactly("FRAGOV 041 SAUGOV");
+        // the prayer after a ruler's name stands between the subject and the rest of the phrase
+        assertThat(codes(FULL, "الرياض - تلقى الأمير محمد بن سلمان، ولي العهد، حفظه الله، اتصالا هاتفيا من الرئيس "
+                + "الفرنسي إيمانويل ماكرون.")).containsExactly("FRAGOV 041 SAUGOV");
     }
 
     @Test
