@@ -162,11 +162,30 @@ final class Coreference {
         return STATE_NOUNS.contains(head);
     }
 
+    /**
+     * A one-word title without the article before a word for the country (أمير البلاد، ملك البلاد): in the
+     * construct state, it names the office of the country, which a person named before with the title (الأمير
+     * محمد بن سلمان) need not hold.
+     */
+    private static boolean construct(RecognitionRun run, TitlePhrase t) {
+        int first = t.tokens().start();
+        int next = t.tokens().end();
+        return t.tokens().size() == 1 && !run.tokens.get(first).key().startsWith("ال") && next < run.tokens.size()
+                && THE_COUNTRY.contains(run.tokens.get(next).key()) && run.sentenceOf[next] == run.sentenceOf[first];
+    }
+
+    /** The words for "the country" a title takes in the construct state (أمير البلاد، ملك البلاد، أمير الدولة). */
+    private static final Set<String> THE_COUNTRY = KeyNormalizer.keys("البلاد", "الدولة", "المملكة", "الإمارة",
+            "السلطنة", "الجمهورية");
+
     void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {
         SettingCountry setting = null; // built on first need: the places are all known by now
         for (TitlePhrase t : lone) {
             switch (t.kind()) {
                 case "title" -> {
+                    if (construct(run, t)) {
+                        continue; // أمير البلاد، ملك البلاد: the office of what follows, not a person named before
+                    }
                     EntityDraft person = salient(run, t.span().start(), d -> d.titleKeys.contains(t.key())
                             || (t.actorCode() != null && t.actorCode().equals(d.actorCode) && holds(d, t.head())
                             && !otherPortfolio(d, t)));

@@ -4,6 +4,7 @@ import hadath.core.amount.Amount;
 import hadath.core.amount.AmountRecognizer;
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityRecognizer;
+import hadath.core.entity.Nasab;
 import hadath.core.entity.ner.NerSpan;
 import hadath.core.entity.ner.NerTagger;
 import hadath.core.event.Event;
@@ -60,7 +61,8 @@ public final class Pipeline {
         // so that نشرت الشرطة does not hide the police from the entities (one walk finds both readings)
         TokenMatcher.Readings read = matcher.readings(tokens, EntryKind.EVENT_PATTERN);
         List<LexiconMatch> all = read.allBut();
-        List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(all);
+        // محمد بن سلمان بن عبد العزيز: the father's name inside a lineage is no person of its own
+        List<LexiconMatch> matches = LexiconMatch.longestNonOverlapping(Nasab.withoutFathers(tokens, all));
         // the tagger was trained on the lexicon's matches with event phrases among them (NerFeatures)
         List<NerSpan> names = ner == null ? List.of() : ner.spans(tokens, lexicon, read.all());
         List<Entity> found = entities.recognize(doc, tokens, sentences, matches, all, names);

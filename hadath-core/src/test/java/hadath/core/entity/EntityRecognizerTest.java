@@ -239,6 +239,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theFathersNameInALineageIsPartOfTheSonsName() {
+        // سلمان بن عبد العزيز آل سعود (the king) is longer than محمد بن سلمان, but here it is the prince's father
+        List<Entity> found = entities("وتلقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا.");
+        assertThat(found).extracting(Entity::canonicalEn).containsExactly("Mohammed bin Salman");
+        assertThat(named(entities("وقال الملك سلمان بن عبد العزيز إن المملكة تدعم السلام."),
+                "Salman bin Abdulaziz Al Saud"))
+                .isPresent();
+    }
+
+    @Test
+    void aTitleInTheConstructStateIsNoEarlierPersonsTitle() {
+        // أمير البلاد is the emir of the country, not the prince named before
+        List<Entity> found = entities("وتلقى الأمير محمد بن سلمان اتصالا هاتفيا. وبعث أمير البلاد برقية تهنئة.");
+        assertThat(named(found, "Mohammed bin Salman").orElseThrow().mentions()).extracting(Mention::text)
+                .doesNotContain("أمير");
+    }
+
+    @Test
     void thePrayerAfterARulersNameIsNobody() {
         // ورعاه in حفظه الله ورعاه is "and protect him", not الرعاة (herders), whose key it shares
         assertThat(entities("بعث الشيخ مشعل الأحمد الجابر الصباح أمير البلاد، حفظه الله ورعاه، ببرقية تعزية."))
