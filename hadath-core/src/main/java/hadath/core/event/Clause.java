@@ -230,6 +230,13 @@ final class Clause {
             "رعاها", "ورعاها", "نصره", "نصرها", "أيده", "وأيده");
     private static final String GOD = KeyNormalizer.key("الله");
 
+    /** The words of a lineage after a name (محمد بن سلمان بن عبدالعزيز آل سعود): a name after بن or آل. */
+    private boolean lineage(int i) {
+        return i > 0 && tokens.get(i).isWord() && LINEAGE.contains(tokens.get(i - 1).key());
+    }
+
+    private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
+
     private boolean prayer(int i) {
         String key = tokens.get(i).key();
         return PRAYERS.contains(key) || key.equals(GOD) && i > 0 && PRAYERS.contains(tokens.get(i - 1).key());
@@ -277,7 +284,7 @@ final class Clause {
         // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،), the prayer after a
         // ruler's name (، حفظه الله ورعاه،)
         while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،")
-                || prayer(i))) {
+                || prayer(i) || lineage(i))) {
             i++;
         }
         while (i > from && tokens.get(i - 1).surface().equals("،")) {

@@ -698,6 +698,10 @@ class EventCoderTest {
         // the prayer after a ruler's name stands between the subject and the rest of the phrase
         assertThat(codes(FULL, "الرياض - تلقى الأمير محمد بن سلمان، ولي العهد، حفظه الله، اتصالا هاتفيا من الرئيس "
                 + "الفرنسي إيمانويل ماكرون.")).containsExactly("FRAGOV 041 SAUGOV");
+        // and the full lineage of the name, in the agency style
+        assertThat(codes(FULL, "الرياض - تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد "
+                + "رئيس مجلس الوزراء، حفظه الله، اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."))
+                .containsExactly("FRAGOV 041 SAUGOV");
     }
 
     @Test
