@@ -89,7 +89,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
             for (String side : List.of("source", "target")) {
                 JsonNode actor = v.path(side);
                 if (!actor.isMissingNode() && !actor.isNull() && !actor.isTextual()) {
-                    throw new BadInputException(file.toString(), where + ": " + side + " must be an actor code or null");
+                    throw new BadInputException(file.toString(),
+                            where + ": " + side + " must be an actor code or null");
                 }
             }
             if (v.has("line")) {

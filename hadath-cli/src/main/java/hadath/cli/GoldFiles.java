@@ -1,5 +1,6 @@
 package hadath.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,13 +31,13 @@ final class GoldFiles {
                 : file.resolveSibling((name.endsWith(".gold.json")
                         ? name.substring(0, name.length() - ".gold.json".length()) : name) + ".txt");
         if (!Files.isRegularFile(text)) {
-            throw new BadInputException(file.toString(), "its article " + text + " is missing (a gold file NAME.gold.json "
-                    + "annotates NAME.txt beside it)");
+            throw new BadInputException(file.toString(), "its article " + text
+                    + " is missing (a gold file NAME.gold.json annotates NAME.txt beside it)");
         }
         JsonNode json;
         try {
             json = new ObjectMapper().readTree(Files.readString(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new BadInputException(file.toString(), "is not JSON" + (at == null ? "" : " (line " + at.getLineNr()
                     + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());

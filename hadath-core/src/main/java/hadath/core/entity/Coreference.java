@@ -68,9 +68,9 @@ final class Coreference {
                 if (known != null) {
                     CharSpan span = t.inner(c.prefix(), c.suffix());
                     int from = i;
-                    if (c.prefix() == 0 && i > 0 && !run.covered[i - 1] && COMPOUND_HEADS.contains(run.tokens.get(i - 1).key())
-                            && known.name != null && KeyNormalizer.key(known.name)
-                            .endsWith(run.tokens.get(i - 1).key() + " " + c.key())) {
+                    String head = i > 0 ? run.tokens.get(i - 1).key() : "";
+                    if (c.prefix() == 0 && i > 0 && !run.covered[i - 1] && COMPOUND_HEADS.contains(head)
+                            && known.name != null && KeyNormalizer.key(known.name).endsWith(head + " " + c.key())) {
                         // عبد السلام: the surname is the compound, and its first word is part of the mention
                         from = i - 1;
                         span = run.tokens.get(i - 1).span().union(span);

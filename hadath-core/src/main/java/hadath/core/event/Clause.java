@@ -53,14 +53,19 @@ final class Clause {
     private final boolean[] joinedAt;
     /** token index → a mention starts inside it after ب (بالرباط, not بغداد). */
     private final boolean[] withBa;
+    /** token index → a number, or a word the lexicon reads as one (ثلاثة، عشرات). */
+    private final boolean[] numberAt;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> countryByIso = new HashMap<>();
     private final TokenMatcher matcher;
+    /** Keys of the verbs of the prayer after a ruler's name (the lexicon's function words of kind formula). */
+    private final Set<String> prayers;
 
     Clause(List<Token> tokens, List<Sentence> sentences, List<LexiconMatch> matches, List<Entity> entities,
-           TokenMatcher matcher) {
+           TokenMatcher matcher, Set<String> prayers) {
         this.tokens = tokens;
         this.matcher = matcher;
+        this.prayers = prayers;
         this.sentenceOf = new int[tokens.size()];
         for (Sentence s : sentences) {
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
@@ -87,6 +92,10 @@ final class Clause {
         }
         this.roleToken = LexiconMatch.covering(tokens.size(), matches,
                 EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
+        this.numberAt = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.NUMBER_WORD));
+        for (int i = 0; i < tokens.size(); i++) {
+            numberAt[i] |= tokens.get(i).kind() == TokenKind.NUMBER;
+        }
         this.nisbaAt = new String[tokens.size()];
         for (LexiconMatch m : matches) {
             for (LexiconEntry e : m.entries()) {
@@ -150,6 +159,11 @@ final class Clause {
         Entity x = a == null ? null : byId.get(a);
         Entity y = b == null ? null : byId.get(b);
         return x != null && y != null && x.actorCode() != null && x.actorCode().equals(y.actorCode());
+    }
+
+    /** Whether {@code a} has the actor code of {@code source}: an act of one on the other is dropped. */
+    private boolean ofCode(At a, At source) {
+        return source != null && sameCode(a.entity(), source.entity());
     }
 
     /** Whether two entities are of one state (إيران، الخارجية الإيرانية، طهران): their countries agree. */
@@ -225,21 +239,23 @@ final class Clause {
         return first;
     }
 
-    /** The verbs of the prayer after a ruler's name and the word God after them (حفظه الله ورعاه، نصره الله). */
-    private static final Set<String> PRAYERS = KeyNormalizer.keys("حفظه", "وحفظه", "حفظها", "يحفظه", "رعاه", "ورعاه",
-            "رعاها", "ورعاها", "نصره", "نصرها", "أيده", "وأيده");
     private static final String GOD = KeyNormalizer.key("الله");
+    private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
+
+    /** The words of the prayer after a ruler's name (حفظه الله ورعاه، نصره الله). */
+    private boolean prayer(int i) {
+        String key = tokens.get(i).key();
+        return prayers.contains(key) || key.equals(GOD) && i > 0 && prayers.contains(tokens.get(i - 1).key());
+    }
 
     /** The words of a lineage after a name (محمد بن سلمان بن عبدالعزيز آل سعود): a name after بن or آل. */
     private boolean lineage(int i) {
         return i > 0 && tokens.get(i).isWord() && LINEAGE.contains(tokens.get(i - 1).key());
     }
 
-    private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
-
-    private boolean prayer(int i) {
-        String key = tokens.get(i).key();
-        return PRAYERS.contains(key) || key.equals(GOD) && i > 0 && PRAYERS.contains(tokens.get(i - 1).key());
+    /** Whether token {@code i} counts people: a number or a number word (ثلاثة، 150، عشرات). */
+    boolean count(int i) {
+        return i >= 0 && i < numberAt.length && numberAt[i];
     }
 
     /** A word with لل right after a title (المدير العام للوكالة): the body the title is of, named by a noun. */
@@ -431,21 +447,24 @@ final class Clause {
             if (a == null) {
                 continue;
             }
-            if (isActor(a) || a.type() == EntityType.PLACE) {
-                // a body of the source's own code (استقبل الرئيس تبون بمقر رئاسة الجمهورية الوزير الإيطالي) is
-                // where, or who hosts with it: never whom, as the coder drops an act on oneself
-                boolean own = not != null && sameCode(a.entity(), not.entity());
-                if (!locative(i) && own && !same(a, not)) {
+            if (!isActor(a) && a.type() != EntityType.PLACE) {
+                i = a.end() - 1;
+                continue;
+            }
+            if (!locative(i) && !same(a, not)) {
+                if (ofCode(a, not)) {
+                    // a body of the source's own code (استقبل الرئيس تبون بمقر رئاسة الجمهورية الوزير الإيطالي) is
+                    // where, or who hosts with it: never whom, as the coder drops an act on oneself
                     ownCode = ownCode == null ? a : ownCode;
-                } else if (!locative(i) && atPlace(a) && !same(a, not)) {
+                } else if (atPlace(a)) {
                     where = where == null ? a : where; // استقبل الملك بالقصر الملكي بالرباط رئيس الحكومة الإسبانية
-                } else if (!locative(i) && !same(a, not)) {
+                } else {
                     At holder = i > from && roleToken[i - 1] ? nameAfter(a.end(), end) : null;
                     return holder != null ? holder : a; // رئيس وزراء العراق محمد شياع السوداني: the office holder
                 }
-                for (At next = conjoined(a.end(), end); next != null; next = conjoined(next.end(), end)) {
-                    a = next;
-                }
+            }
+            for (At next = conjoined(a.end(), end); next != null; next = conjoined(next.end(), end)) {
+                a = next;
             }
             i = a.end() - 1;
         }
@@ -566,7 +585,7 @@ final class Clause {
             if (!isActor(a) || same(a, source)) {
                 continue;
             }
-            if (source != null && sameCode(a.entity(), source.entity())) {
+            if (ofCode(a, source)) {
                 own = own == null ? a : own;
                 continue;
             }
@@ -577,7 +596,6 @@ final class Clause {
         }
         return any != null ? any : own;
     }
-
 
     /**
      * A nisba close after {@code from} (الخطة الإسرائيلية، غارة إسرائيلية) as the country it names, when the

@@ -139,8 +139,8 @@ public final class EventCoder {
     private final java.util.Map<LexiconEntry, String> pastKeys = new java.util.IdentityHashMap<>();
     /** Keys of the first words of the first person plural forms the lexicon generates (نقصف، نفرض). */
     private final Set<String> firstPersonForms;
-    /** Keys of the one-word number words (ثلاثة، عشرات، مئات). */
-    private final Set<String> numberWords;
+    /** Keys of the verbs of the prayer after a ruler's name (حفظه الله ورعاه): the function words of kind formula. */
+    private final Set<String> prayers;
 
     public EventCoder(Lexicon lexicon) {
         this.cameo = new CameoCodes(lexicon);
@@ -158,16 +158,9 @@ public final class EventCoder {
             }
         }
         this.firstPersonForms = Set.copyOf(we);
-        Set<String> numbers = new java.util.HashSet<>();
-        for (LexiconEntry e : lexicon.entriesOf(EntryKind.NUMBER_WORD)) {
-            e.forms().stream().filter(f -> !f.contains(" ")).forEach(f -> numbers.add(KeyNormalizer.key(f)));
-        }
-        this.numberWords = Set.copyOf(numbers);
-    }
-
-    /** A number or a number word (ثلاثة، 150، عشرات): a count of people. */
-    private boolean count(Token t) {
-        return t.kind() == TokenKind.NUMBER || numberWords.contains(t.key());
+        this.prayers = lexicon.entriesOf(EntryKind.FUNCTION_WORD).stream()
+                .filter(e -> "formula".equals(e.attribute("kind"))).flatMap(e -> e.forms().stream())
+                .map(KeyNormalizer::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether a phrase starts with a form of a verb pattern (تتوعد بالرد، أعلن الحداد): it is said as a verb. */
@@ -185,7 +178,7 @@ public final class EventCoder {
         if (cameo.size() == 0) {
             return List.of();
         }
-        Clause c = new Clause(tokens, sentences, matches, entities, matcher);
+        Clause c = new Clause(tokens, sentences, matches, entities, matcher, prayers);
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
@@ -366,7 +359,7 @@ public final class EventCoder {
                 // ورحب البلدان بقرار الحكومة اللبنانية: with a third party named after it, the two did it to that
                 // party; else to each other (التقى الجانبان، وقع الجانبان اتفاقية)
                 int pastDual = dualAt(tokens, m.tokens().end(), sEnd) ? m.tokens().end() + 1 : m.tokens().end();
-                At third = MUTUAL.stream().anyMatch(code.code()::startsWith) ? null
+                At third = mutual(code) ? null
                         : targetOf(c, frame, pastDual, sEnd, null, null);
                 sources.add(pair[0]);
                 if (third != null && Clause.isActor(third) && !c.sameState(third.entity(), pair[0].entity())
@@ -507,10 +500,10 @@ public final class EventCoder {
                 }
                 from = Math.max(from, m.tokens().end());
                 int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
-                // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
-                // الصينية أن واشنطن ...، مطالبة إياها)
                 // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
                 List<At> answeredSides = answered == NONE ? List.of() : c.between(from, sEnd);
+                // إياها: the other side of the last act, else whom the sentence named last (واعتبرت الخارجية
+                // الصينية أن واشنطن ...، مطالبة إياها)
                 At other = otherSide(pair, source);
                 if (other == null) {
                     other = otherState(c, pair, source); // وهو ما نفته الخارجية الإيرانية: Iran was accused
@@ -548,7 +541,7 @@ public final class EventCoder {
                         && !PLACE_ROOTS.contains(code.root()); // ووقع الوزيران في القاهرة بروتوكولا: where, not whom
                 // a dual verb of cooperation (اتفقا، بحثا) is done with each other; one of conflict (تدينان) is not
                 if ((target == null || placeOnly) && sources.size() > 1
-                        && (dual && code.quadClass() <= 2 || MUTUAL.stream().anyMatch(code.code()::startsWith))) {
+                        && (dual && code.quadClass() <= 2 || mutual(code))) {
                     target = null;
                     targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
                 } else if (target == null && code.root().equals("04")) {
@@ -770,10 +763,11 @@ public final class EventCoder {
      * The people a toll names (مقتل ستة مدنيين، قتل ثلاثة جنود إسرائيليين), given to the attacks of its sentence
      * coded with nobody struck; null when it names no actor.
      */
-    private At tollVictims(Clause c, Coded out, LexiconMatch m, Sentence sentence, int sEnd, LexiconEntry pattern) {
+    private static At tollVictims(Clause c, Coded out, LexiconMatch m, Sentence sentence, int sEnd,
+                                  LexiconEntry pattern) {
         int from = m.tokens().end();
         // counted: مقتل ستة مدنيين، قتل ثلاثة جنود؛ قتل مسلحون 150 قرويا names the killers first
-        if (!pattern.has(Flags.TOLL) || from >= sEnd || !count(c.tokens.get(from))) {
+        if (!pattern.has(Flags.TOLL) || from >= sEnd || !c.count(from)) {
             return null;
         }
         At victims = c.firstActorAfter(from + 1, Math.min(sEnd, from + 4), null);
@@ -785,6 +779,11 @@ public final class EventCoder {
             return a != null && a.type() == EntityType.PLACE;
         });
         return victims;
+    }
+
+    /** Whether an act is done with each other when several do it (MUTUAL: consult, sign, cooperate). */
+    private static boolean mutual(CameoCode code) {
+        return MUTUAL.stream().anyMatch(code.code()::startsWith);
     }
 
     /** The party of the last act ({@code pair}: source, target) that is not {@code source}; null if neither is. */

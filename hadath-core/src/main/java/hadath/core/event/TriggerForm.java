@@ -113,7 +113,8 @@ final class TriggerForm {
     static int goOnVerb(List<Token> tokens, int trigger, int sStart) {
         for (int i = trigger - 1; i >= sStart && i >= trigger - 2; i--) {
             String key = tokens.get(i).key();
-            if (GO_ON.contains(key) || (key.startsWith("و") || key.startsWith("ف")) && GO_ON.contains(key.substring(1))) {
+            boolean joined = key.startsWith("و") || key.startsWith("ف"); // وستواصل
+            if (GO_ON.contains(key) || joined && GO_ON.contains(key.substring(1))) {
                 return i;
             }
             if (!key.equals(IN)) {
@@ -364,7 +365,7 @@ final class TriggerForm {
         return false;
     }
 
-    static final String MA = KeyNormalizer.key("ما");
+    private static final String MA = KeyNormalizer.key("ما");
 
     /**
      * Whether a negation stands in the {@code reach} tokens before the trigger, in its sentence. ما after a
@@ -372,12 +373,8 @@ final class TriggerForm {
      * negates only where a clause opens.
      */
     static boolean negatedBefore(List<Token> tokens, int[] sentenceOf, int trigger, int reach) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - reach && sentenceOf[i] == sentenceOf[trigger]; i--) {
-            if (NEGATIONS.contains(tokens.get(i).key()) && !relativeMa(tokens, sentenceOf, i)) {
-                return true;
-            }
-        }
-        return false;
+        return anyBefore(sentenceOf, trigger, reach,
+                i -> NEGATIONS.contains(tokens.get(i).key()) && !relativeMa(tokens, sentenceOf, i));
     }
 
     static boolean relativeMa(List<Token> tokens, int[] sentenceOf, int i) {
@@ -387,13 +384,19 @@ final class TriggerForm {
 
     /** Whether one of {@code words} stands in the {@code reach} tokens before the trigger, in its sentence. */
     static boolean within(List<Token> tokens, int[] sentenceOf, int trigger, int reach, Set<String> words) {
+        return anyBefore(sentenceOf, trigger, reach, i -> words.contains(tokens.get(i).key()));
+    }
+
+    /** Whether a token among the {@code reach} before the trigger, in its sentence, passes {@code test}. */
+    private static boolean anyBefore(int[] sentenceOf, int trigger, int reach, java.util.function.IntPredicate test) {
         for (int i = trigger - 1; i >= 0 && i >= trigger - reach && sentenceOf[i] == sentenceOf[trigger]; i--) {
-            if (words.contains(tokens.get(i).key())) {
+            if (test.test(i)) {
                 return true;
             }
         }
         return false;
     }
+
 
     /**
      * A verb takes no article and no preposition: القاطع is an adjective, not قاطع "boycotted", and بطعن a noun

@@ -229,7 +229,8 @@ public final class Lexicon {
      * The forms Arabic makes regularly from an entry's listed ones, so no file lists them: the duals of a title
      * (الرئيسان، وزيرا الخارجية) and its construct state (وزير خارجية مصر), the indefinite accusative of a nisba
      * (طلبا فرنسيا، دعما سعوديا: -ا on the masculine), a state's name after the kind of state (دولة الإمارات
-     * العربية المتحدة، جمهورية تشاد), a person's compound name joined or apart (عبد الله، عبدالله) and the duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
+     * العربية المتحدة، جمهورية تشاد), a person's compound name joined or apart (عبد الله، عبدالله) and the
+     * duals of an event verb (حثتا، يبحثان، طالبتا بالإفراج).
      */
     private static List<String> madeForms(LexiconEntry entry, Set<String> pastVerbs) {
         List<String> made = new ArrayList<>();
@@ -252,8 +253,8 @@ public final class Lexicon {
                     // دولة الإمارات العربية المتحدة، جمهورية تشاد، مملكة إسبانيا: official texts put the kind of
                     // state before its name
                     String name = form.strip();
-                    if (STATE_NOUNS.stream().noneMatch(n -> name.startsWith(n + " ") || name.startsWith("ال" + n))) {
-                        STATE_NOUNS.forEach(n -> made.add(n + " " + name));
+                    if (STATE_KINDS.stream().noneMatch(n -> name.startsWith(n + " ") || name.startsWith("ال" + n))) {
+                        STATE_KINDS.forEach(n -> made.add(n + " " + name));
                     }
                 }
                 case PERSON -> {
@@ -279,7 +280,7 @@ public final class Lexicon {
     }
 
     /** The nouns for a kind of state that official texts put before a state's name (دولة قطر، جمهورية مالي). */
-    private static final List<String> STATE_NOUNS = List.of("دولة", "جمهورية", "مملكة", "سلطنة");
+    private static final List<String> STATE_KINDS = List.of("دولة", "جمهورية", "مملكة", "سلطنة");
 
     private static List<String> concat(String first, List<String> rest) {
         List<String> all = new ArrayList<>(rest.size() + 1);
