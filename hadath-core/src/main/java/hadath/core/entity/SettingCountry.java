@@ -25,7 +25,7 @@ final class SettingCountry {
         this.run = run;
         List<Placed> placed = new ArrayList<>();
         for (EntityDraft d : run.drafts.values()) {
-            if ((d.type == EntityType.PLACE || d.type == EntityType.COUNTRY) && d.country != null) {
+            if ((d.type == EntityType.PLACE || d.type == EntityType.COUNTRY) && d.country != null && !sea(d)) {
                 for (Mention m : d.mentions) {
                     placed.add(new Placed(m.span().start(), d.country));
                 }
@@ -34,6 +34,15 @@ final class SettingCountry {
         placed.sort(Comparator.comparingInt(Placed::start));
         starts = placed.stream().mapToInt(Placed::start).toArray();
         countries = placed.stream().map(Placed::country).toArray(String[]::new);
+    }
+
+    /**
+     * A sea, gulf or strait is shared water whose gazetteer country is only the nearest sensible one (the Red
+     * Sea is filed under SAU): a ministry in a story set on it (أدانت البحرين هجوما في البحر الأحمر. ودعت
+     * وزارة الخارجية) is not that country's.
+     */
+    private static boolean sea(EntityDraft d) {
+        return d.entry != null && "sea".equals(d.entry.attribute("kind"));
     }
 
     private record Placed(int start, String country) {

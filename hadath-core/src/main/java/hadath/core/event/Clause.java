@@ -442,9 +442,14 @@ final class Clause {
     At firstActorAfter(int from, int end, At not) {
         At where = null; // a place with ب on it: whom only if nobody follows (قصف بلدات بجنوب لبنان)
         At ownCode = null; // one of the source's code: whom only if nobody else is there, and then dropped
-        for (int i = from; i < end && i < from + WINDOW; i++) {
+        // the window counts words that could still be about whom: the prayer after a ruler's name, the comma that
+        // closes an aside before a title, the title's own words and the places passed as where widen it
+        // (استقبل الملك، نصره الله، اليوم بالقصر الملكي بالرباط، فخامة السيد ...)
+        int limit = from + WINDOW;
+        for (int i = from; i < end && i < limit; i++) {
             At a = actorAt[i];
             if (a == null) {
+                limit += prayer(i) || asideEnd(i) || titleBefore(i) ? 1 : 0;
                 continue;
             }
             if (!isActor(a) && a.type() != EntityType.PLACE) {
@@ -456,8 +461,10 @@ final class Clause {
                     // a body of the source's own code (استقبل الرئيس تبون بمقر رئاسة الجمهورية الوزير الإيطالي) is
                     // where, or who hosts with it: never whom, as the coder drops an act on oneself
                     ownCode = ownCode == null ? a : ownCode;
+                    limit += a.end() - a.start();
                 } else if (atPlace(a)) {
                     where = where == null ? a : where; // استقبل الملك بالقصر الملكي بالرباط رئيس الحكومة الإسبانية
+                    limit += a.end() - a.start();
                 } else {
                     At holder = i > from && roleToken[i - 1] ? nameAfter(a.end(), end) : null;
                     return holder != null ? holder : a; // رئيس وزراء العراق محمد شياع السوداني: the office holder
@@ -469,6 +476,16 @@ final class Clause {
             i = a.end() - 1;
         }
         return where != null ? where : ownCode;
+    }
+
+    /** A word of a run of titles before a name or a body (نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي). */
+    private boolean titleBefore(int i) {
+        return roleToken[i] && i + 1 < roleToken.length && (roleToken[i + 1] || actorAt[i + 1] != null);
+    }
+
+    /** A comma that closes an aside before a titled name (، نصره الله، اليوم بالقصر الملكي، فخامة السيد ...). */
+    private boolean asideEnd(int i) {
+        return tokens.get(i).surface().equals("،") && i + 1 < roleToken.length && roleToken[i + 1];
     }
 
     /**

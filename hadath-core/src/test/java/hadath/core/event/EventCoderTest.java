@@ -709,4 +709,24 @@ class EventCoderTest {
         assertThat(codes(FULL, "واستنكرت الأمانة العامة لمجلس التعاون لدول الخليج العربية مصادقة سلطات الاحتلال على "
                 + "بناء وحدات استيطانية.")).containsExactly("IGOPGSGCC 111 ISRGOV");
     }
+    @Test
+    void whomIsFoundPastTheAsidesOfTheAgencyStyle() {
+        // the prayer, a time, the palace and its city, then a comma before the guest's titles and name
+        assertThat(codes(FULL, "الرباط - استقبل صاحب الجلالة الملك محمد السادس، نصره الله، اليوم الثلاثاء بالقصر "
+                + "الملكي بالرباط، فخامة السيد محمد ولد الشيخ الغزواني، رئيس الجمهورية الإسلامية الموريتانية."))
+                .contains("MARGOV 043 MRTGOV");
+        // a long run of titles before the name is the name's, and a foreign minister's full style is one title
+        assertThat(codes(FULL, "دمشق - استقبل السيد الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم، نائب رئيس الوزراء "
+                + "وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي.")).containsExactly("SYRGOV 043 JORGOV");
+        // but a word that only might be a title does not carry the window past a clause (حل سياسي للأزمة اليمنية)
+        assertThat(codes(FULL, "وأعلن الوزيران، في ختام لقائهما في جدة، توافق بلديهما على ضرورة التوصل إلى حل "
+                + "سياسي للأزمة اليمنية.")).noneMatch(t -> t.endsWith(" YEM"));
+    }
+
+    @Test
+    void aMinistryInAStorySetOnASharedSeaIsNotTheSeasState() {
+        // the Red Sea is filed under SAU in the gazetteer; the ministry is the condemning state's
+        assertThat(codes(FULL, "المنامة - أدانت مملكة البحرين الهجوم على سفينة شحن في البحر الأحمر. ودعت وزارة "
+                + "الخارجية مجلس الأمن الدولي إلى التحرك.")).contains("BHRGOV 020 IGOUNO");
+    }
 }
