@@ -141,6 +141,9 @@ final class TitlePhraseFinder {
                 end = matches.get(next).tokens().end();
                 next++;
             }
+            if (entry.has(Flags.NISBA_ONLY) && (nisbas.isEmpty() || !feminine(tokens.get(end - 1)))) {
+                continue; // السياسة الخارجية is an adjective, الخارجية الأمريكية the ministry
+            }
             List<String> countries = nisbas.stream().map(LexiconEntry::country).distinct().toList();
             if (org == null && ofCountry == null && countries.size() > 1 && countries.size() == nisbas.size()) {
                 // الرئيسان المصري والفرنسي، شركات إيرانية وصينية: one role of several states is one phrase per state
@@ -186,6 +189,12 @@ final class TitlePhraseFinder {
             i = next - 1;
         }
         return out;
+    }
+
+    /** A nisba in the feminine (الروسية، إسرائيلية): it agrees with a ministry or a force, not a masculine noun. */
+    private static boolean feminine(Token nisba) {
+        String key = nisba.key();
+        return key.endsWith("يه");
     }
 
     /** The part of a role phrase of several states (الرئيسان المصري والفرنسي) that names one of them. */

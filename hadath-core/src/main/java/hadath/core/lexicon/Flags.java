@@ -18,9 +18,15 @@ public enum Flags {
      * An event pattern that names an act only after a negation of the present or future (لن نتردد في، لن
      * يرضخ، لا نقبل): the negated phrase is itself a threat or a refusal.
      */
-    NEGATED;
+    NEGATED,
+    /**
+     * A role that names a body only before a feminine nisba of its state (الخارجية الأمريكية، الدفاع الروسية،
+     * قوة إسرائيلية): alone, or before a masculine one, the word is an ordinary noun or adjective (السياسة
+     * الخارجية، الدفاع الجوي الروسي).
+     */
+    NISBA_ONLY;
 
-    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated");
+    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated", "nisba-only");
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

@@ -573,4 +573,14 @@ class EntityRecognizerTest {
         assertThat(entities("وعاد الكاتب إلى مسقط رأسه في حلب.").stream().map(Entity::country)).doesNotContain("OMN")
                 .isNotEmpty();
     }
+    @Test
+    void aMinistryOrAForceNamedByOneWordIsABodyOnlyBeforeAFeminineNisba() {
+        assertThat(entities("وكانت الخارجية البولندية قد استدعت القائم بالأعمال الروسي.").stream()
+                .map(Entity::actorCode)).contains("POLGOV", "RUSGOV");
+        assertThat(entities("وتوغلت قوة إسرائيلية في قرية بريف القنيطرة.").stream().map(Entity::actorCode))
+                .contains("ISRMIL");
+        // an adjective or a plain noun, and a masculine nisba agrees with something else
+        assertThat(entities("وأشاد بالسياسة الخارجية وبقوة الاقتصاد، وارتفعت ميزانية الدفاع البولندي.").stream()
+                .map(Entity::type)).containsExactly(EntityType.COUNTRY);
+    }
 }
