@@ -1,5 +1,6 @@
 package hadath.core.event;
 
+import static hadath.core.event.SpeakerAndDate.*;
 import static hadath.core.event.TriggerForm.*;
 
 import hadath.core.entity.Entity;
@@ -14,14 +15,10 @@ import hadath.core.lexicon.TokenMatcher;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.quote.Quote;
 import hadath.core.sentence.Sentence;
-import hadath.core.text.CharSpan;
 import hadath.core.text.Document;
-import hadath.core.text.Sorted;
-import hadath.core.text.TokenRange;
 import hadath.core.time.TimeExpression;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
-import hadath.core.tokenize.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,8 +125,6 @@ public final class EventCoder {
     /** Words that introduce a charge or pretext (بتهمة، بدعوى، بذريعة، شبهات), under the clitics they take. */
     private static final Set<String> CHARGES = KeyNormalizer.keys("تهمة", "بتهمة", "بتهم", "تهم", "بتهمتي", "بدعوى",
             "بذريعة", "ذريعة", "بحجة", "شبهة", "بشبهة", "شبهات", "بشبهات");
-    /** Prepositions whose actor can stand between a verb's subject and its object (وقعت مصر مع الأردن اتفاقا). */
-    private static final Set<String> BEFORE_OBJECT = KeyNormalizer.keys("مع", "على", "إلى", "الى", "من");
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -182,9 +177,8 @@ public final class EventCoder {
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
-        java.util.Map<LexiconMatch, Integer> objects = new java.util.HashMap<>(); // split phrase → its object's start
-        Set<LexiconMatch> split = splitPhrases(c, sentences, times, objects);
-        triggers = withSplit(triggers, split);
+        SplitPhrases split = SplitPhrases.find(c, sentences, times, matcher);
+        triggers = split.in(triggers);
         Coded out = new Coded(doc);
         int[] lastForce = lastForce(triggers, c, sentences.size());
         String current = null;
@@ -199,10 +193,10 @@ public final class EventCoder {
             // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
             // words keep their plain reading, and a negation takes the event away
             LexiconEntry pattern = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS)
-                    ? patternOf(m, true) : null;
+                    ? Trigger.patternOf(m, true) : null;
             boolean negated = pattern != null;
             if (!negated) {
-                pattern = patternOf(m);
+                pattern = Trigger.patternOf(m);
             }
             if (pattern == null) {
                 continue;
@@ -512,7 +506,7 @@ public final class EventCoder {
                         : source != null && iyya(tokens, m, sEnd)
                             ? (other != null ? other : c.nearestBefore(sStart, trigger, source))
                         : !sides.isEmpty() ? sides.get(1)
-                        : objects.containsKey(m) ? c.subjectAfter(objects.get(m), m.tokens().end())
+                        : split.objectStart().containsKey(m) ? c.subjectAfter(split.objectStart().get(m), m.tokens().end())
                         : answered == NONE ? targetOf(c, frame, from, sEnd, source, pair)
                         : !answeredSides.isEmpty() ? answeredSides.get(0)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
@@ -655,108 +649,13 @@ public final class EventCoder {
         int[] last = new int[sentences];
         java.util.Arrays.fill(last, -1);
         for (LexiconMatch m : triggers) {
-            LexiconEntry pattern = patternOf(m);
+            LexiconEntry pattern = Trigger.patternOf(m);
             String code = pattern == null ? null : pattern.attribute("cameo");
             if (code != null && VIOLENT_ROOTS.contains(code.substring(0, 2)) && !pattern.has(Flags.TOLL)) {
                 last[c.sentenceOf[m.tokens().start()]] = m.tokens().start();
             }
         }
         return last;
-    }
-
-    /**
-     * The phrases a subject splits (ووقع الجانبان ثماني اتفاقيات، فرضت بريطانيا عقوبات على): a verb, then its
-     * subject (actors, titles, a time between commas), then the rest of a phrase that starts with that verb, at
-     * most one short word (a number) later. Their first word is a verb.
-     */
-    private Set<LexiconMatch> splitPhrases(Clause c, List<Sentence> sentences, List<TimeExpression> times,
-                                           java.util.Map<LexiconMatch, Integer> objects) {
-        List<Token> tokens = c.tokens;
-        boolean[] timeToken = new boolean[tokens.size()];
-        for (TimeExpression t : times) {
-            TokenRange r = Tokens.overlapping(tokens, t.span());
-            for (int i = r.start(); i < r.end(); i++) {
-                timeToken[i] = true;
-            }
-        }
-        Set<LexiconMatch> split = new java.util.LinkedHashSet<>();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            int sEnd = sentences.get(c.sentenceOf[i]).tokens().end();
-            int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
-            if (subjectEnd < 0 && dualAt(tokens, i + 1, sEnd)) {
-                subjectEnd = i + 2; // ووقع الجانبان ثماني اتفاقيات: the two parties told before
-            }
-            LexiconMatch m = subjectEnd > 0 ? splitAt(c, i, subjectEnd, sEnd) : null;
-            int objectEnd = subjectEnd > 0 && m == null ? c.subjectEnd(subjectEnd, sEnd, timeToken) : -1;
-            if (objectEnd > 0) {
-                // حمّلت أوكسفام الجيش وقوات الدعم السريع مسؤولية ...، منح الصندوق الأردن قرضا: the object too
-                m = splitAt(c, i, objectEnd, sEnd);
-                if (m != null) {
-                    objects.put(m, subjectEnd);
-                }
-            }
-            int party = m == null && subjectEnd > 0 && subjectEnd + 1 < sEnd
-                    && isOneOf(tokens.get(subjectEnd), BEFORE_OBJECT) && Clause.isActor(c.actorAt[subjectEnd + 1])
-                    ? subjectEnd + 1 : -1;
-            if (party > 0) {
-                // وقعت الحكومة مع شركات تركية وقطرية عقودا، فرضت واشنطن على طهران عقوبات: a party, then the object
-                int end = c.actorAt[party].end();
-                for (At more = c.conjoined(end, sEnd); more != null; more = c.conjoined(end, sEnd)) {
-                    end = more.end();
-                }
-                m = splitAt(c, i, end, sEnd);
-                if (m != null) {
-                    objects.put(m, party);
-                }
-            }
-            if (m != null) {
-                split.add(m);
-                i = subjectEnd - 1;
-            }
-        }
-        return split;
-    }
-
-    /** The phrase whose first word is at {@code verb} and whose other words start at {@code from} or one later. */
-    private LexiconMatch splitAt(Clause c, int verb, int from, int sEnd) {
-        List<Token> tokens = c.tokens;
-        for (int rest = from; rest < sEnd && rest <= from + 1; rest++) {
-            if (rest > from && ((tokens.get(from).kind() != TokenKind.NUMBER && tokens.get(from).key().length() > 5)
-                    || Clause.isActor(c.actorAt[from]))) {
-                return null; // only a short word (ثماني، عدة) or a number stands between the subject and the object
-            }
-            String restKey = tokens.get(rest).key();
-            if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
-                return null; // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
-            }
-            LexiconMatch m = matcher.matchSplit(tokens, verb, rest);
-            if (m != null && patternOf(m) != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** The triggers with the split phrases in place of the verb's own match and the words inside them. */
-    private static List<LexiconMatch> withSplit(List<LexiconMatch> triggers, Set<LexiconMatch> phrases) {
-        if (phrases.isEmpty()) {
-            return triggers;
-        }
-        List<LexiconMatch> split = new ArrayList<>(phrases);
-        List<LexiconMatch> out = new ArrayList<>();
-        int k = 0;
-        for (LexiconMatch m : triggers) {
-            int start = m.tokens().start();
-            while (k < split.size() && split.get(k).tokens().end() <= start) {
-                k++;
-            }
-            if (k == split.size() || start < split.get(k).tokens().start()) {
-                out.add(m); // not the verb of a split phrase nor a word inside it
-            }
-        }
-        out.addAll(split);
-        out.sort(java.util.Comparator.comparingInt(m -> m.tokens().start()));
-        return out;
     }
 
     /**
@@ -856,79 +755,7 @@ public final class EventCoder {
         }
         At a = c.actorAt[next];
         return a != null && a.type() == EntityType.PLACE && !after.key().startsWith("و")
-                && !"verb".equals(patternOf(m).attribute("form"));
-    }
-
-    /** The match's event pattern for its plain reading, or null: a pattern only negated (لن نتردد) is none. */
-    private static LexiconEntry patternOf(LexiconMatch m) {
-        return patternOf(m, false);
-    }
-
-    /**
-     * The match's event pattern read after a negation ({@code negated}: لن يرضخ, a refusal to yield) or in its
-     * plain reading, or null.
-     */
-    private static LexiconEntry patternOf(LexiconMatch m, boolean negated) {
-        for (LexiconEntry e : m.entries()) {
-            if (e.kind() == EntryKind.EVENT_PATTERN && e.has(Flags.NEGATED) == negated) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** The speaker of the quotation around the trigger; {@code quotes} sorted by start, not nested. */
-    private static String speakerOf(List<Quote> quotes, CharSpan trigger) {
-        int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), trigger.start());
-        if (i >= 0 && quotes.get(i).span().contains(trigger)) {
-            return quotes.get(i).speaker();
-        }
-        return null;
-    }
-
-    /** The speaker of the last quotation of the sentence (from {@code sentenceStart}) that ends before {@code at}. */
-    private static String speakerBefore(List<Quote> quotes, int sentenceStart, int at) {
-        for (int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), at); i >= 0; i--) {
-            Quote q = quotes.get(i);
-            if (q.span().start() < sentenceStart) {
-                return null;
-            }
-            if (q.span().end() <= at && q.speaker() != null) {
-                return q.speaker();
-            }
-        }
-        return null;
-    }
-
-    /** The index of the last of {@code n} items sorted by start whose start is at most {@code at}, or -1. */
-    private static int lastStartingBy(int n, java.util.function.IntUnaryOperator startOf, int at) {
-        return Sorted.firstAtLeast(n, startOf, at + 1) - 1;
-    }
-
-    /** The resolved time of the sentence nearest the trigger; {@code times} sorted by start. */
-    private static TimeExpression nearestTime(List<TimeExpression> times, List<Token> tokens, Sentence sentence,
-                                              int trigger) {
-        TimeExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int at = tokens.get(trigger).span().start();
-        int from = lastStartingBy(times.size(), k -> times.get(k).span().start(), sentence.span().start() - 1) + 1;
-        for (int i = from; i < times.size() && times.get(i).span().start() < sentence.span().end(); i++) {
-            TimeExpression t = times.get(i);
-            if (t.value() != null && sentence.span().contains(t.span())) {
-                int distance = Math.abs(t.span().start() - at);
-                if (distance < bestDistance) {
-                    best = t;
-                    bestDistance = distance;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static <T> List<T> sortedByStart(List<T> items, java.util.function.Function<T, CharSpan> span) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(java.util.Comparator.comparingInt(x -> span.apply(x).start()));
-        return sorted;
+                && !"verb".equals(Trigger.patternOf(m).attribute("form"));
     }
 
     static LocalDate dateOf(String value) {
