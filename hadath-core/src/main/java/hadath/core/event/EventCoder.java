@@ -87,13 +87,6 @@ public final class EventCoder {
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
-    /**
-     * Appeals (02), intents (03), demands (10), threats (13): a later trigger in their sentence is what they ask;
-     * accusations and criticism (11): what they charge (اتهمت واشنطن طهران بمواصلة تسليح الجماعة).
-     */
-    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "11", "13");
-    /** Disapproval (11) and rejection (12): a masdar right after them is what they judge. */
-    private static final Set<String> JUDGING_ROOTS = Set.of("11", "12");
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String CRITICIZE = "111";
@@ -118,13 +111,6 @@ public final class EventCoder {
      * events in 1,130, all of these roots).
      */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("01", "14", "15");
-    /** How far what an appeal or threat asks for reaches: دعت منظمات حقوقية دولية السلطات التونسية إلى الإفراج. */
-    private static final int GOVERNED_REACH = 10;
-    /** Assaults, fighting and mass violence: told in the past when they happened. */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    /** Words that introduce a charge or pretext (بتهمة، بدعوى، بذريعة، شبهات), under the clitics they take. */
-    private static final Set<String> CHARGES = KeyNormalizer.keys("تهمة", "بتهمة", "بتهم", "تهم", "بتهمتي", "بدعوى",
-            "بذريعة", "ذريعة", "بحجة", "شبهة", "بشبهة", "شبهات", "بشبهات");
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -180,150 +166,48 @@ public final class EventCoder {
         SplitPhrases split = SplitPhrases.find(c, sentences, times, matcher);
         triggers = split.in(triggers);
         Coded out = new Coded(doc);
-        int[] lastForce = lastForce(triggers, c, sentences.size());
+        TriggerScreen screen = new TriggerScreen(c, triggers, sentences.size(), times, out, pastKeys);
         String current = null;
         int currentSentence = -1;
-        int governedUntil = -1;
-        int judgedUntil = -1;
-        int deniedFrom = Integer.MAX_VALUE;
-        At denier = null; // who denied: the verb that ends the denial goes on with them
-        At victims = null; // whom the last toll skipped named as killed or wounded
-        for (LexiconMatch m : triggers) {
-            int trigger = m.tokens().start();
-            // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
-            // words keep their plain reading, and a negation takes the event away
-            LexiconEntry pattern = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS)
-                    ? Trigger.patternOf(m, true) : null;
-            boolean negated = pattern != null;
-            if (!negated) {
-                pattern = Trigger.patternOf(m);
-            }
-            if (pattern == null) {
+        for (LexiconMatch match : triggers) {
+            Trigger t = read(match, c, sentences, split);
+            if (t == null) {
                 continue;
             }
-            boolean verbRow = "verb".equals(pattern.attribute("form"));
-            CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
-            if (code == null || !negated && negatedBefore(tokens, c.sentenceOf, trigger, 2)
-                    || verbWithArticle(pattern, m, tokens)
-                    || c.insideName(trigger, m.tokens().end())) {
-                continue;
-            }
-            Sentence sentence = sentences.get(c.sentenceOf[trigger]);
-            int sStart = sentence.tokens().start();
-            int sEnd = sentence.tokens().end();
+            LexiconMatch m = t.match();
+            int trigger = t.start();
+            Sentence sentence = t.sentence();
+            int sStart = t.sStart();
+            int sEnd = t.sEnd();
             if ((c.opensNewScene(sentence) || c.opensWithDateline(sentence)) && currentSentence < sentence.index()) {
                 current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
             }
             At uncodedSubject = null; // the subject of a verb before this one that was coded as no event
-            if (deniedFrom < trigger && c.sentenceOf[deniedFrom] == sentence.index()) {
-                if (!(afterComma(tokens, trigger, sStart) && coordinated(tokens, m) && verbRow)) {
-                    continue;
+            if (screen.denied(t)) {
+                if (!screen.endsDenial(t)) {
+                    continue; // what a denial denies is no event
                 }
-                deniedFrom = Integer.MAX_VALUE; // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد: the denial ends at the next verb
-                uncodedSubject = denier;
+                uncodedSubject = screen.closeDenial(); // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد
             }
-            if (code.code().equals("016") && followedBy(tokens, m.tokens().end(), sEnd, Clause.THAT, 4)) {
-                deniedFrom = trigger; // نفى أن يكون ...: a denial of a report, and what it denies is no event
-                denier = c.subjectAfter(m.tokens().end(), sEnd);
+            if (screen.opensDenial(t) || screen.isContentOfAnother(t)) {
                 continue;
             }
-            // a phrase opening with a future (سترد على أي اعتداء) is a verb, whatever its row
-            boolean futureTense = future(tokens, m, sStart);
-            boolean verb = verbRow || split.contains(m) || futureTense;
-            boolean nominal = !verb && !verbal(m);
-            if (nominal && (negatedClause(tokens, sStart, trigger) || tokens.get(Math.max(sStart, trigger - 1)).key()
-                    .equals(ANY))) {
-                continue; // لم تسجل أي خروقات، أي هجوم على ...: no event, or none in particular
-            }
-            if (trigger < governedUntil && (afterComma(tokens, trigger, sStart) && coordinated(tokens, m)
-                    && (verbRow || verbal(m)) || verbRow && opensClause(tokens, trigger, sStart)
-                    || trigger > sStart && relativeMa(tokens, c.sentenceOf, trigger - 1))) {
-                governedUntil = -1; // طالبت إيران بالإفراج عن الناقلة، واستدعت ...: the next verb is not what was asked
-            }
-            if (trigger < governedUntil && !GOVERNING_ROOTS.contains(code.root())) {
-                // دعت إلى هدنة فورية واستئناف المفاوضات: what is asked for goes on through the next و
-                governedUntil = Math.max(governedUntil, Math.min(sEnd, m.tokens().end() + 3));
-                continue; // what an appeal, demand, intent or threat asks for is its content, not an event of its own
-            }
-            if (nominal && topic(tokens, m, sStart)) {
-                continue; // وردا على سؤال بشأن الغارات الإسرائيلية: what a question or a talk is about
-            }
-            if (!verb && within(tokens, c.sentenceOf, trigger, 2, CHARGES)) {
-                continue; // بتهمة ارتكاب انتهاكات، بدعوى انتهاك القرار: what someone is charged with is no event here
-            }
-            if (!verb && trigger < judgedUntil) {
-                continue; // أدان الاعتداء، ترفض أي هجوم: what is condemned or rejected is its object, coded where it is told
-            }
-            if (GOVERNING_ROOTS.contains(code.root()) && (verb || !code.root().equals("03"))) {
-                governedUntil = Math.min(sEnd, m.tokens().end() + GOVERNED_REACH);
-            }
-            if (JUDGING_ROOTS.contains(code.root())) {
-                judgedUntil = Math.min(sEnd, m.tokens().end() + 3);
-            }
-            if (!verb && setsTheScene(tokens, m, code, sStart, sEnd)) {
-                continue;
-            }
-            if (!verb && consequence(tokens, m.tokens().start(), sStart)) {
-                victims = tollVictims(c, out, m, sentence, sEnd, pattern);
-                continue; // أسفرت عن مقتل ستة: the toll of an event, not another one
-            }
-            if (pattern.has(Flags.COMMON_WORD) && ordinarySense(c, times, m, sEnd)) {
+            screen.openScopes(t);
+            if (screen.isSceneOrToll(t) || screen.ordinarySense(t)) {
                 continue; // قتل 18 فلسطينيا، تصل إلى 8 غيغاواط، فجر اليوم، مقاطعة فوجيان: the word's other sense
             }
             At beside = c.adjacentBefore(sStart, trigger);
-            At after = split.contains(m) ? c.subjectAfter(trigger + 1, m.tokens().end())
-                    : c.subjectAfter(m.tokens().end(), sEnd);
-            At inside = split.contains(m) ? after : null; // the actor a split phrase holds (منح مصر قرضا)
-            if (JUDGING_ROOTS.contains(code.root()) && verb && after != null && after.start() == m.tokens().end()) {
-                // وأدانت بعثة الأمم المتحدة لمساعدة العراق "يونامي" الهجوم: what is judged comes after the subject
-                int end = after.end();
-                while (end < sEnd && (tokens.get(end).kind() == TokenKind.QUOTE
-                        || (c.actorAt[end] != null && c.actorAt[end].entity().equals(after.entity())))) {
-                    end = c.actorAt[end] != null ? c.actorAt[end].end() : end + 1; // its name again, in quotes
-                }
-                judgedUntil = Math.min(sEnd, Math.max(judgedUntil, end + 3));
-            }
-            if (verb && out.endsJustBefore(sentence, m.span().start()) && beside == null && after == null) {
-                continue; // غارة إسرائيلية استهدفت منزلا: the relative verb describes the event just coded
-            }
-            if (pattern.has(Flags.TOLL) && (out.hasForce(sentence) || lastForce[sentence.index()] > trigger)) {
-                // هاجمت قوات الدعم السريع المخيم، وقتلت أكثر من 200 مدني؛ قتل مسلحون 150 قرويا في مذبحة: the toll
-                victims = tollVictims(c, out, m, sentence, sEnd, pattern);
+            At after = t.split() ? c.subjectAfter(trigger + 1, t.end()) : c.subjectAfter(t.end(), sEnd);
+            At inside = t.split() ? after : null; // the actor a split phrase holds (منح مصر قرضا)
+            screen.judgePastSubject(t, after);
+            if (screen.isPartOfCodedAct(t, beside, after) || screen.presentOfViolence(t)) {
                 continue;
             }
-            if (out.has(sentence) && !verb && code.quadClass() == 1 && afterPreposition(tokens, m, sStart)) {
-                // منفتحة على أي مبادرة للحوار مع كييف: talk named as the purpose or topic of the sentence's
-                // statement, even one with nobody on the other side, is no act of its own
-                continue;
-            }
-            if (!verb && instrument(tokens, m) && out.hasForce(sentence)) {
-                continue; // استهدفوا موقعا بصاروخ موجه، فرقتهم بالغاز: the means of the attack just coded
-            }
-            if (nominal && m.candidate().suffix() == 0 && out.hasAct(sentence)
-                    && !followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
-                    && !(afterComma(tokens, trigger, sStart) && participle(firstWord(m)))) {
-                // استدعت سفيرها للتشاور، أطلقت الرصاص الحي لتفريق المحتجين، هاجم المخيم بطائرات مسيّرة: a noun
-                // after the sentence's act (by someone on someone) names its purpose, means, object or setting,
-                // not an act of its own; a noun with its own pronoun (كان في استقباله) or its own clause (اللقاء
-                // الذي جمعهما) has its own actors and stays, and so does a participle after a comma (، متهمة إياها
-                // بـ، معلنا تعزيز الدفاعات), the next act of the sentence's subject
-                continue;
-            }
-            if (out.has(sentence) && purpose(tokens, m)) {
-                continue; // وصل إلى طهران لبحث العلاقات: the purpose of the visit, not an event of its own
-            }
-            if (VIOLENT_ROOTS.contains(code.root()) && sentence.index() > 0 && verbRow
-                    && present(m.candidate().key(), pastKeys.get(pattern)) && !futureTense) {
-                continue; // هجوم يستهدف قواتها، عملياتها تستهدف الإرهابيين: a body tells attacks in the past; its
-                          // present describes what something is for, not an attack (a headline's present is one)
-            }
-            String threat = THREAT_OF.get(code.root());
-            if (threat != null && (futureTense || !verb && goesOnInFuture(tokens, trigger, sStart))) {
-                code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
-            }
-            if (code.root().equals("12") && followedBy(tokens, m.tokens().end(), sEnd, STANCES, 2)) {
-                code = cameo.get(CRITICIZE).orElse(code);
-            }
+            LexiconEntry pattern = t.pattern();
+            boolean verb = t.verb();
+            boolean nominal = t.nominal();
+            CameoCode code = codeAsSaid(t, tokens);
+            At victims = screen.victims();
             String frame = pattern.attribute("target");
             List<At> sources = new ArrayList<>();
             List<At> targets = new ArrayList<>();
@@ -346,9 +230,9 @@ public final class EventCoder {
                 targets.add(target);
             } else if (pair != null && (dualAt(tokens, m.tokens().end(), sEnd)
                         // اتهم الطرفين: after a verb or participle the oblique dual is the object, not who did it
-                        && !((verb || verbal(m) || participle(firstWord(m))) && oblique(tokens.get(m.tokens().end())))
+                        && !((verb || t.verbal() || participle(firstWord(m))) && oblique(tokens.get(m.tokens().end())))
                     || dualAt(tokens, trigger - 1, sEnd)
-                    || split.contains(m) && dualAt(tokens, trigger + 1, sEnd)
+                    || t.split() && dualAt(tokens, trigger + 1, sEnd)
                     || dualAfterBetween(tokens, m.tokens().end(), sEnd))) {
                 // ورحب البلدان بقرار الحكومة اللبنانية: with a third party named after it, the two did it to that
                 // party; else to each other (التقى الجانبان، وقع الجانبان اتفاقية)
@@ -384,7 +268,7 @@ public final class EventCoder {
                 boolean circumstantial = afterComma(tokens, trigger, sStart) && participle(firstWord(m));
                 // a phrase said as a verb after a comma (، وسلمته مذكرة احتجاج) goes on the same way
                 boolean continues = verb || circumstantial
-                        || verbal(m) && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
+                        || t.verbal() && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
                 List<At> shared = source == null && continues && (coordinated(tokens, m) || pronoun || circumstantial)
                         ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
                 if (shared.isEmpty() && source == null && verb && (coordinated(tokens, m) || circumstantial)
@@ -511,7 +395,7 @@ public final class EventCoder {
                         : !answeredSides.isEmpty() ? answeredSides.get(0)
                         : c.entity(out.lastSourceBefore(sentence, 2, source == null ? null : source.entity(),
                                 answered == ATTACK));
-                if (target == null && (verb || verbal(m)) && m.candidate().suffix() > 0) {
+                if (target == null && (verb || t.verbal()) && m.candidate().suffix() > 0) {
                     // وانتقد ... الحكومة الكوبية، واتهمها بدعم الإرهاب: the object on the verb is the other side
                     // of the last act
                     target = other;
@@ -527,7 +411,7 @@ public final class EventCoder {
                     At us = source;
                     target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, us.entity())));
                 }
-                if (target == null && victims != null && VIOLENT_ROOTS.contains(code.root())
+                if (target == null && victims != null && TriggerScreen.VIOLENT_ROOTS.contains(code.root())
                         && c.sentenceOf[victims.start()] == sentence.index() && !Clause.same(victims, source)) {
                     target = victims; // قتل ثلاثة جنود إسرائيليين في هجوم شنته حماس: whom the attack struck
                 }
@@ -588,46 +472,107 @@ public final class EventCoder {
             }
             TimeExpression time = nearestTime(times, tokens, sentence, trigger);
             double confidence = (named ? 0.8 : 0.6) * (within(tokens, c.sentenceOf, trigger, 2, MODALS) ? 0.5 : 1);
-            String locative = c.placeAfterLocative(sentence);
-            for (At source : sources) {
-                At sourceState = source != null && source.type() == EntityType.PLACE
-                        ? c.country(source.country()) : null;
-                if (sourceState != null) {
-                    source = sourceState; // وأعربت القاهرة وأنقرة: the second capital is a state too
-                }
-                for (At target : targets) {
-                    String location = locative;
-                    At t = target;
-                    if (t != null && t.type() == EntityType.PLACE) {
-                        if (code.root().equals("04")) {
-                            location = t.entity();
-                        }
-                        // the state where the place is, when the article names it; else, for an act done to a
-                        // place, the place, which stands for its state (قصف على خان يونس: the second actor is PSE)
-                        At state = c.country(t.country());
-                        t = state != null || !PLACE_ROOTS.contains(code.root()) || source == null
-                                ? state : t; // a place alone is nobody: زيارة إلى طهران مرتقبة
-                    }
-                    if (source != null && t != null && c.ownState(source.entity(), t.entity())) {
-                        // رفضت الحكومة الإسرائيلية المقترح ... أمن إسرائيل: a body and its own state are one side;
-                        // what it does is to somebody else (the gold has one such pair in 1,130 events)
-                        if (targets.size() > 1) {
-                            continue;
-                        }
-                        t = null;
-                    }
-                    out.add(code, source, t, time, location, m, sentence, confidence);
-                    if (bothWays) {
-                        out.add(code, t, source, time, location, m, sentence, confidence);
-                    }
-                }
-            }
+            emit(c, out, t, code, sources, targets, bothWays, time, confidence);
         }
         // the actor on itself (وزير الخارجية السعودي and ولي العهد, both SAUGOV): CAMEO codes no such event and
         // GDELT drops it; dropped last, so the reading of what follows still saw it
         // and an act on nobody found is dropped last too: the events before it still read what it told
         return out.events().stream().filter(e -> !c.sameCode(e.source(), e.target()))
                 .filter(EventCoder::reportable).toList();
+    }
+
+    /**
+     * Records the trigger's event for each source and target: a place as a source stands for its state, a
+     * place as a target is where a visit is and stands for its state, and a body acting on its own state acts
+     * on nobody. {@code bothWays}: each target did it to the source too.
+     */
+    private static void emit(Clause c, Coded out, Trigger t, CameoCode code, List<At> sources, List<At> targets,
+                             boolean bothWays, TimeExpression time, double confidence) {
+        LexiconMatch m = t.match();
+        Sentence sentence = t.sentence();
+        String locative = c.placeAfterLocative(sentence);
+        for (At source : sources) {
+            At sourceState = source != null && source.type() == EntityType.PLACE
+                    ? c.country(source.country()) : null;
+            if (sourceState != null) {
+                source = sourceState; // وأعربت القاهرة وأنقرة: the second capital is a state too
+            }
+            for (At target : targets) {
+                String location = locative;
+                At whom = target;
+                if (whom != null && whom.type() == EntityType.PLACE) {
+                    if (code.root().equals("04")) {
+                        location = whom.entity();
+                    }
+                    // the state where the place is, when the article names it; else, for an act done to a
+                    // place, the place, which stands for its state (قصف على خان يونس: the second actor is PSE)
+                    At state = c.country(whom.country());
+                    whom = state != null || !PLACE_ROOTS.contains(code.root()) || source == null
+                            ? state : whom; // a place alone is nobody: زيارة إلى طهران مرتقبة
+                }
+                if (source != null && whom != null && c.ownState(source.entity(), whom.entity())) {
+                    // رفضت الحكومة الإسرائيلية المقترح ... أمن إسرائيل: a body and its own state are one side;
+                    // what it does is to somebody else (the gold has one such pair in 1,130 events)
+                    if (targets.size() > 1) {
+                        continue;
+                    }
+                    whom = null;
+                }
+                out.add(code, source, whom, time, location, m, sentence, confidence);
+                if (bothWays) {
+                    out.add(code, whom, source, time, location, m, sentence, confidence);
+                }
+            }
+        }
+    }
+
+    /**
+     * The trigger as read, or null when it codes nothing: no event pattern for its reading, no CAMEO code, a
+     * negation right before it, a verb's row with an article on it, or a word inside a name.
+     */
+    private Trigger read(LexiconMatch m, Clause c, List<Sentence> sentences, SplitPhrases split) {
+        List<Token> tokens = c.tokens;
+        int trigger = m.tokens().start();
+        // لن نتردد في، لن يرضخ: after لن or لا some phrases are a threat or a refusal; elsewhere the same
+        // words keep their plain reading, and a negation takes the event away
+        LexiconEntry pattern = within(tokens, c.sentenceOf, trigger, 1, FUTURE_NEGATIONS)
+                ? Trigger.patternOf(m, true) : null;
+        boolean negated = pattern != null;
+        if (!negated) {
+            pattern = Trigger.patternOf(m);
+        }
+        if (pattern == null) {
+            return null;
+        }
+        boolean verbRow = "verb".equals(pattern.attribute("form"));
+        CameoCode code = cameo.get(pattern.attribute("cameo")).orElse(null);
+        if (code == null || !negated && negatedBefore(tokens, c.sentenceOf, trigger, 2)
+                || verbWithArticle(pattern, m, tokens)
+                || c.insideName(trigger, m.tokens().end())) {
+            return null;
+        }
+        Sentence sentence = sentences.get(c.sentenceOf[trigger]);
+        // a phrase opening with a future (سترد على أي اعتداء) is a verb, whatever its row
+        boolean futureTense = future(tokens, m, sentence.tokens().start());
+        boolean inSplit = split.contains(m);
+        return new Trigger(m, pattern, code, sentence, inSplit, verbRow, futureTense,
+                verbRow || inSplit || futureTense, verbal(m));
+    }
+
+    /**
+     * The trigger's code as said: coercion or force in the future tense is a threat of it ("سنعتقل كل من يحرض"،
+     * ستفرض عقوبات), and a rejection of someone's positions or conduct (رفض لمواقف) is a criticism.
+     */
+    private CameoCode codeAsSaid(Trigger t, List<Token> tokens) {
+        CameoCode code = t.code();
+        String threat = THREAT_OF.get(code.root());
+        if (threat != null && (t.futureTense() || !t.verb() && goesOnInFuture(tokens, t.start(), t.sStart()))) {
+            code = cameo.get(threat).orElse(code); // "سنعتقل كل من يحرض"، ستفرض عقوبات: coercion announced is a threat
+        }
+        if (code.root().equals("12") && followedBy(tokens, t.end(), t.sEnd(), STANCES, 2)) {
+            code = cameo.get(CRITICIZE).orElse(code);
+        }
+        return code;
     }
 
     /**
@@ -642,42 +587,6 @@ public final class EventCoder {
                           // gold has one such event in 1,130, and CONVENTIONS leaves agentless acts uncoded)
         }
         return e.target() != null || ONE_SIDED_ROOTS.contains(root) || (root.equals("04") && e.location() != null);
-    }
-
-    /** Per sentence, the first token of its last trigger of force (roots 18–20) that tells no toll; -1 if none. */
-    private int[] lastForce(List<LexiconMatch> triggers, Clause c, int sentences) {
-        int[] last = new int[sentences];
-        java.util.Arrays.fill(last, -1);
-        for (LexiconMatch m : triggers) {
-            LexiconEntry pattern = Trigger.patternOf(m);
-            String code = pattern == null ? null : pattern.attribute("cameo");
-            if (code != null && VIOLENT_ROOTS.contains(code.substring(0, 2)) && !pattern.has(Flags.TOLL)) {
-                last[c.sentenceOf[m.tokens().start()]] = m.tokens().start();
-            }
-        }
-        return last;
-    }
-
-    /**
-     * The people a toll names (مقتل ستة مدنيين، قتل ثلاثة جنود إسرائيليين), given to the attacks of its sentence
-     * coded with nobody struck; null when it names no actor.
-     */
-    private static At tollVictims(Clause c, Coded out, LexiconMatch m, Sentence sentence, int sEnd,
-                                  LexiconEntry pattern) {
-        int from = m.tokens().end();
-        // counted: مقتل ستة مدنيين، قتل ثلاثة جنود؛ قتل مسلحون 150 قرويا names the killers first
-        if (!pattern.has(Flags.TOLL) || from >= sEnd || !c.count(from)) {
-            return null;
-        }
-        At victims = c.firstActorAfter(from + 1, Math.min(sEnd, from + 4), null);
-        if (!Clause.isActor(victims)) {
-            return null;
-        }
-        out.struck(sentence, victims.entity(), id -> {
-            At a = c.entity(id);
-            return a != null && a.type() == EntityType.PLACE;
-        });
-        return victims;
     }
 
     /** Whether an act is done with each other when several do it (MUTUAL: consult, sign, cooperate). */
@@ -731,31 +640,6 @@ public final class EventCoder {
         }
         At target = c.actorAfterWord(from, end, frame);
         return target != null ? target : c.firstActorAfter(from, end, source);
-    }
-
-    /**
-     * A word that is also an ordinary word (the pattern is flagged common-word) read in its ordinary sense: a
-     * number right after it or after its preposition (قتل 18 = were killed; تصل إلى 8 غيغاواط = amounts to), a
-     * time right after it (فجر اليوم = at dawn), or a place right after a masdar (مقاطعة فوجيان = province).
-     */
-    private static boolean ordinarySense(Clause c, List<TimeExpression> times, LexiconMatch m, int sEnd) {
-        int next = m.tokens().end();
-        if (next >= sEnd) {
-            return false;
-        }
-        Token after = c.tokens.get(next);
-        if (after.kind() == TokenKind.NUMBER || (next + 1 < sEnd && c.tokens.get(next + 1).kind() == TokenKind.NUMBER
-                && after.key().length() <= 3)) {
-            return true;
-        }
-        for (TimeExpression t : times) {
-            if (t.span().start() == after.span().start() || t.span().contains(m.span())) {
-                return true;
-            }
-        }
-        At a = c.actorAt[next];
-        return a != null && a.type() == EntityType.PLACE && !after.key().startsWith("و")
-                && !"verb".equals(Trigger.patternOf(m).attribute("form"));
     }
 
     static LocalDate dateOf(String value) {
