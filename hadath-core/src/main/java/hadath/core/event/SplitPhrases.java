@@ -97,7 +97,8 @@ record SplitPhrases(Set<LexiconMatch> phrases, Map<LexiconMatch, Integer> object
             }
             String restKey = tokens.get(rest).key();
             if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
-                return null; // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
+                // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
+                return null;
             }
             LexiconMatch m = matcher.matchSplit(tokens, verb, rest);
             if (m != null && Trigger.patternOf(m) != null) {
