@@ -4,9 +4,9 @@ import static hadath.core.event.SpeakerAndDate.*;
 import static hadath.core.event.TriggerForm.*;
 
 import hadath.core.entity.Entity;
-import hadath.core.event.ArgumentReader.Arguments;
 import hadath.core.entity.EntityType;
 import hadath.core.entity.MentionIndex.At;
+import hadath.core.event.ArgumentReader.Arguments;
 import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.Lexicon;
@@ -71,9 +71,18 @@ import java.util.Set;
  *   <li>the same (source, code, target, date) twice in the article is one event.</li>
  * </ul>
  * Confidence: 0.8 with a named source, 0.6 with a dropped one, halved after a word of intent (يعتزم، قد).
+ *
+ * <p>Before the pass, {@link SplitPhrases} puts the phrases a subject splits among the triggers. The pass reads
+ * the triggers in text order, each in named steps: {@code read} gives its {@link Trigger} (pattern, code,
+ * sentence, how it is said), or none when negated or inside a name; {@link TriggerScreen} drops what is no
+ * event of its own; {@code codeAsSaid} makes coercion in the future a threat; {@link ArgumentReader} finds its
+ * sources and targets, asking {@link SubjectReader} who did it; {@code addsNothing} drops what restates an
+ * event coded before; {@code emit} records one event per source and target, dated by {@link SpeakerAndDate}.
+ * The screen and the readers carry what one trigger tells the next, so they live for one call.
  */
 public final class EventCoder {
 
+    /** Words of intent or likelihood (يعتزم، قد، سوف): an act only intended or likely is coded at half confidence. */
     private static final Set<String> MODALS = KeyNormalizer.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح",
             "يحتمل");
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
@@ -92,6 +101,8 @@ public final class EventCoder {
      * events in 1,130, all of these roots).
      */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("01", "14", "15");
+    /** The targets of an act done to nobody found: one event with no target. */
+    private static final List<At> NOBODY = java.util.Collections.singletonList(null);
 
     private final CameoCodes cameo;
     private final TokenMatcher matcher;
@@ -183,21 +194,10 @@ public final class EventCoder {
             if (found == null) {
                 continue;
             }
-            At source = found.sources().get(0);
-            if (found.targets().isEmpty()) {
-                if (t.nominal() && out.has(t.sentence())) {
-                    // وأبدى تفاؤله بقرب وقف الحرب: a noun after the sentence's event, done to nobody, is part of it
-                    continue;
-                }
-                found.targets().add(null);
+            if (addsNothing(t, code, found, out, tokens)) {
+                continue;
             }
-            if (toldBefore(t, code, source, out, tokens)) {
-                continue; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
-            }
-            if (source == null && t.pattern().has(Flags.TOLL)) {
-                continue; // أعلن الإسعاف مقتل ثمانية أشخاص: a toll with nobody who killed is no event
-            }
-            code = inWords(t, code, source);
+            code = inWords(t, code, found.sources().get(0));
             TimeExpression time = nearestTime(times, tokens, t.sentence(), t.start());
             double confidence = (found.named() ? 0.8 : 0.6)
                     * (within(tokens, c.sentenceOf, t.start(), 2, MODALS) ? 0.5 : 1);
@@ -211,12 +211,20 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a noun restates an event already coded: its sentence's, for the same source (وصل ... في زيارة
-     * رسمية), or, with the article and no relative clause of its own, one the article told before (الزيارة).
+     * Whether a trigger with its arguments found still tells nothing new: a noun done to nobody after its
+     * sentence's event, a noun restating an event already coded, a toll with nobody who killed.
      */
-    private static boolean toldBefore(Trigger t, CameoCode code, At source, Coded out, List<Token> tokens) {
-        return !t.verb() && (out.restates(t.sentence(), code, source) || (definite(tokens, t.match())
-                && !followedBy(tokens, t.end(), t.sEnd(), RELATIVES, 2) && out.refersBack(code)));
+    private static boolean addsNothing(Trigger t, CameoCode code, Arguments found, Coded out, List<Token> tokens) {
+        At source = found.sources().get(0);
+        if (found.targets().isEmpty() && t.nominal() && out.has(t.sentence())) {
+            // وأبدى تفاؤله بقرب وقف الحرب: a noun after the sentence's event, done to nobody, is part of it
+            return true;
+        }
+        if (!t.verb() && (out.restates(t.sentence(), code, source) || (definite(tokens, t.match())
+                && !followedBy(tokens, t.end(), t.sEnd(), RELATIVES, 2) && out.refersBack(code)))) {
+            return true; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
+        }
+        return source == null && t.pattern().has(Flags.TOLL); // أعلن الإسعاف مقتل ثمانية أشخاص: nobody killed
     }
 
     /** The code of an assault said as a verb by a person (هاجم وزير الخارجية مدريد): an attack in words. */
@@ -236,7 +244,8 @@ public final class EventCoder {
                              double confidence) {
         LexiconMatch m = t.match();
         Sentence sentence = t.sentence();
-        List<At> targets = found.targets();
+        // done to nobody found: still recorded, since what follows reads it; dropped last (reportable)
+        List<At> targets = found.targets().isEmpty() ? NOBODY : found.targets();
         String locative = c.placeAfterLocative(sentence);
         for (At source : found.sources()) {
             At sourceState = source != null && source.type() == EntityType.PLACE
