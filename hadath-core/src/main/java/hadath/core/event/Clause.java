@@ -361,6 +361,20 @@ final class Clause {
     }
 
     /**
+     * Who reports the clause that a sentence reports before {@code trigger} (قال الرئيس الأوكراني زيلينسكي إن
+     * روسيا قصفت ...): the nearest actor no preposition governs before the sentence's first أن/إن/بأن; null when
+     * the sentence reports nothing before the trigger or names no reporter.
+     */
+    At reporter(int sentenceStart, int trigger) {
+        for (int i = sentenceStart + 1; i < trigger; i++) {
+            if (actorAt[i] == null && THAT.contains(tokens.get(i).key())) {
+                return subjectBefore(sentenceStart, i);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject of a reported clause that refers back by a pronoun: أعلن الحوثيون أنهم استهدفوا، قال حزب الله إن
      * مقاتليه استهدفوا (the fighters are the group's, coded as the group): the subject of the sentence before it.
      */

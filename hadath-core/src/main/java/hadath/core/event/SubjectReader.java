@@ -206,7 +206,11 @@ final class SubjectReader {
         // a phrase said as a verb after a comma (، وسلمته مذكرة احتجاج) goes on the same way
         boolean continues = verb || circumstantial
                 || t.verbal() && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
-        List<At> shared = continues && (coordinated(tokens, m) || pronoun || circumstantial)
+        // a participle after a reported clause is the reporter's (قال زيلينسكي إن روسيا قصفت ...، مطالبا
+        // واشنطن), not the reported subject's
+        At reporter = circumstantial ? c.reporter(sStart, trigger) : null;
+        List<At> shared = reporter != null ? List.of(reporter)
+                : continues && (coordinated(tokens, m) || pronoun || circumstantial)
                 ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
         if (shared.isEmpty() && verb && (coordinated(tokens, m) || circumstantial)
                 && afterComma(tokens, trigger, sStart)) {

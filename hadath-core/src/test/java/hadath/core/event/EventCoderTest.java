@@ -729,4 +729,13 @@ class EventCoderTest {
         assertThat(codes(FULL, "المنامة - أدانت مملكة البحرين الهجوم على سفينة شحن في البحر الأحمر. ودعت وزارة "
                 + "الخارجية مجلس الأمن الدولي إلى التحرك.")).contains("BHRGOV 020 IGOUNO");
     }
+    @Test
+    void aParticipleAfterAReportedClauseIsTheReportersAct() {
+        assertThat(codes(FULL, "في المقابل، قال الرئيس الأوكراني فولوديمير زيلينسكي إن روسيا قصفت منشآت الطاقة في "
+                + "خاركيف، مطالبا الولايات المتحدة بتسريع تسليم منظومات الدفاع الجوي."))
+                .contains("UKRGOV 100 USA").doesNotContain("RUS 100 USA");
+        // with no reported clause, the participle goes on with the last act's subject, as before
+        assertThat(codes(FULL, "وانتقد الرئيس الأوكراني فولوديمير زيلينسكي روسيا، مطالبا الولايات المتحدة بالضغط "
+                + "عليها.")).contains("UKRGOV 100 USA");
+    }
 }
