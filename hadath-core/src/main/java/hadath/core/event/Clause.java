@@ -527,7 +527,7 @@ final class Clause {
     }
 
     private static final Set<String> ADVERBS = KeyNormalizer.keys("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك",
-            "لاحقا", "رسميا", "مجددا", "مؤخرا", "فورا");
+            "لاحقا", "رسميا", "مجددا", "مؤخرا", "فورا", "قد"); // وكانت الخارجية البولندية قد استدعت
 
     /** A word that says how or when, between a subject and its act (لاحقا، رسميا، بدورها). */
     private static boolean adverb(Token t) {

@@ -82,9 +82,11 @@ import java.util.Set;
  */
 public final class EventCoder {
 
-    /** Words of intent or likelihood (يعتزم، قد، سوف): an act only intended or likely is coded at half confidence. */
-    private static final Set<String> MODALS = KeyNormalizer.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "قد", "سوف", "يرجح",
+    /** Words of intent or likelihood (يعتزم، سوف): an act only intended or likely is coded at half confidence. */
+    private static final Set<String> MODALS = KeyNormalizer.keys("يعتزم", "تعتزم", "ينوي", "تنوي", "سوف", "يرجح",
             "يحتمل");
+    /** قد: "may" before a present (قد يفرض), but "has" before a past (وكانت قد استدعت), a done act. */
+    private static final Set<String> MAY = KeyNormalizer.keys("قد");
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
@@ -200,7 +202,7 @@ public final class EventCoder {
             code = inWords(t, code, found.sources().get(0));
             TimeExpression time = nearestTime(times, tokens, t.sentence(), t.start());
             double confidence = (found.named() ? 0.8 : 0.6)
-                    * (within(tokens, c.sentenceOf, t.start(), 2, MODALS) ? 0.5 : 1);
+                    * (within(tokens, c.sentenceOf, t.start(), 2, MODALS) || maybe(c, t) ? 0.5 : 1);
             emit(c, out, t, code, found, time, confidence);
         }
         // the actor on itself (وزير الخارجية السعودي and ولي العهد, both SAUGOV): CAMEO codes no such event and
@@ -336,6 +338,15 @@ public final class EventCoder {
      * need nobody on the other side, or a visit or meeting whose place is known (وصل بوتين إلى مدينة ...)
      * though its host is not.
      */
+    /** Whether قد before the trigger says "may": before anything but a verb in the past. */
+    private boolean maybe(Clause c, Trigger t) {
+        if (!within(c.tokens, c.sentenceOf, t.start(), 2, MAY)) {
+            return false;
+        }
+        String past = pastKeys.get(t.pattern());
+        return !t.verb() || past == null || TriggerForm.present(t.match().candidate().key(), past);
+    }
+
     private static boolean reportable(Event e) {
         String root = e.cameo().substring(0, 2);
         if (e.source() == null) {

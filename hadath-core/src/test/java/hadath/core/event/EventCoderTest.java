@@ -738,4 +738,17 @@ class EventCoderTest {
         assertThat(codes(FULL, "وانتقد الرئيس الأوكراني فولوديمير زيلينسكي روسيا، مطالبا الولايات المتحدة بالضغط "
                 + "عليها.")).contains("UKRGOV 100 USA");
     }
+    @Test
+    void aSubjectBeforeQadAndAPastVerbIsItsSourceAndTheActIsDone() {
+        // كان ... قد + past: the pluperfect of background, a done act (قد before a present is "may")
+        assertThat(codes(FULL, "وكانت الخارجية البولندية قد استدعت القائم بالأعمال الروسي في وارسو."))
+                .containsExactly("POLGOV 114 RUSGOV");
+        Analysis done = BUNDLED.analyze(Document.builder("كان ماكرون قد انتقد روسيا.")
+                .published(LocalDate.of(2021, 2, 9)).build());
+        Analysis may = BUNDLED.analyze(Document.builder("وقال إن ماكرون قد ينتقد روسيا.")
+                .published(LocalDate.of(2021, 2, 9)).build());
+        assertThat(done.events()).hasSize(1);
+        assertThat(may.events()).hasSize(1);
+        assertThat(done.events().get(0).confidence()).isGreaterThan(may.events().get(0).confidence());
+    }
 }
