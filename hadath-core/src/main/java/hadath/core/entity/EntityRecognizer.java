@@ -12,6 +12,7 @@ import hadath.core.text.CharSpan;
 import hadath.core.sentence.Sentence;
 import hadath.core.sentence.SentenceSplitter;
 import hadath.core.text.Document;
+import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,7 +86,7 @@ public final class EntityRecognizer {
         modelNames(run, modelNames, all, statesNamed);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         organisationsInside(run, phrases, all);
-        List<TitlePhrase> lone = titlesWithNames(run, phrases, matches);
+        List<TitlePhrase> lone = titlesWithNames(run, phrases, matches, all);
         coreference.surnames(run, all);
         coreference.loneTitles(run, lone);
         counted.find(run);
@@ -199,7 +200,10 @@ public final class EntityRecognizer {
                 }
             }
         }
-        for (NerSpan s : spans) {
+        for (NerSpan tagged : spans) {
+            // the tagger's name may run on into the next constituent (معمر الإرياني النظام الإيراني): cut it there
+            NerSpan s = !tagged.type().equals("PER") ? tagged : new NerSpan(tagged.type(), new TokenRange(
+                    tagged.tokens().start(), NameBoundary.end(run.tokens, all, tagged.tokens().start(), tagged.tokens().end())));
             boolean free = true;
             for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
                 free &= !known[i] && !run.covered[i] && run.tokens.get(i).isWord();
@@ -405,10 +409,17 @@ public final class EntityRecognizer {
     }
 
     /** Attaches titles to the names beside them; returns the titles left alone. */
-    private List<TitlePhrase> titlesWithNames(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> matches) {
+    private List<TitlePhrase> titlesWithNames(RecognitionRun run, List<TitlePhrase> phrases, List<LexiconMatch> matches,
+                                              List<LexiconMatch> all) {
         Map<Integer, LexiconMatch> matchAt = new HashMap<>();
         for (LexiconMatch m : matches) {
             matchAt.put(m.tokens().start(), m);
+        }
+        Map<Integer, TitlePhrase> honorificAt = new HashMap<>();
+        for (TitlePhrase t : phrases) {
+            if (t.honorific()) {
+                honorificAt.put(t.tokens().start(), t);
+            }
         }
         List<TitlePhrase> lone = new ArrayList<>();
         for (TitlePhrase t : phrases) {
@@ -417,9 +428,15 @@ public final class EntityRecognizer {
                 continue;
             }
             int after = skipComma(run.tokens, t.tokens().end(), +1);
+            // الأمين العام لحزب الله سماحة الشيخ نعيم قاسم: forms of address stand between a title and its name
+            // (a description does not take them: وطالب فضيلة الشيخ is a verb before its subject)
+            for (TitlePhrase h = t.kind().equals("title") ? honorificAt.get(after) : null; h != null;
+                 h = honorificAt.get(after)) {
+                after = h.tokens().end();
+            }
             EntityDraft person = personAt(run.nameAt.get(after));
             if (person == null) {
-                person = newName(run, after, matchAt);
+                person = newName(run, after, matchAt, all);
             }
             if (person == null && t.kind().equals("description")) {
                 lone.add(t); // a description names no one by apposition: الخبير، X is rare; X، المسؤول ... is not
@@ -456,9 +473,11 @@ public final class EntityRecognizer {
 
     /**
      * A name the lexicon does not know, right after a title: a known first name, then up to three words that
-     * are not function words, punctuation or other lexicon entries (name particles and first names allowed).
+     * are not function words, punctuation or other lexicon entries (name particles and first names allowed), nor
+     * a word that begins another constituent ({@link NameBoundary}: النظام، اليوم).
      */
-    private EntityDraft newName(RecognitionRun run, int start, Map<Integer, LexiconMatch> matchAt) {
+    private EntityDraft newName(RecognitionRun run, int start, Map<Integer, LexiconMatch> matchAt,
+                                List<LexiconMatch> all) {
         if (start >= run.tokens.size() || !preferenceIs(matchAt.get(start), EntryKind.GIVEN_NAME)) {
             return null;
         }
@@ -467,7 +486,8 @@ public final class EntityRecognizer {
             Token t = run.tokens.get(end);
             LexiconMatch m = matchAt.get(end);
             boolean nameWord = m == null || Preference.is(m, EntryKind.GIVEN_NAME) || Preference.is(m, EntryKind.NAME_PARTICLE);
-            if (!t.isWord() || t.newlineBefore() || matcher.isFunctionWord(t) || !nameWord || run.covered[end]) {
+            if (!t.isWord() || t.newlineBefore() || matcher.isFunctionWord(t) || !nameWord || run.covered[end]
+                    || NameBoundary.beginsAnother(run.tokens, all, end)) {
                 break;
             }
             end++;

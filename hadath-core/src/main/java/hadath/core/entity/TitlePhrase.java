@@ -16,12 +16,14 @@ import hadath.core.text.TokenRange;
  * @param organization the organisation inside the phrase (مجلس الدوما), or null
  * @param predicative  written with ك, "as" (كرئيس لمجلس الشورى): it says what someone is, it does not
  *                     refer to them, so it gives a role but is no mention
+ * @param honorific    a form of address or a rank (سماحة، الشيخ، اللواء), said between a title and the name it
+ *                     belongs to
  * @param key          what the phrase means (role, organisation, countries), to find the same title again
  *                     however it is spelled (رئيس مجلس الشورى الإيراني = رئيس لمجلس الشورى الإيراني)
  */
 public record TitlePhrase(TokenRange tokens, CharSpan span, String text, String kind, String head, String sector,
                           String country, String actorCode, LexiconEntry organization, boolean predicative,
-                          String key) {
+                          boolean honorific, String key) {
 
     /** Whether the phrase says whose it is: a country, an organisation or the role's own body, not a sector alone. */
     public boolean coded() {

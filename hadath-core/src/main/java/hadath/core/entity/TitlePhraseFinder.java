@@ -141,8 +141,10 @@ final class TitlePhraseFinder {
                 end = matches.get(next).tokens().end();
                 next++;
             }
-            if (entry.has(Flags.NISBA_ONLY) && (nisbas.isEmpty() || !feminine(tokens.get(end - 1)))) {
-                continue; // السياسة الخارجية is an adjective, الخارجية الأمريكية the ministry
+            if (entry.has(Flags.NISBA_ONLY)
+                    && (nisbas.isEmpty() || feminine(tokens.get(end - 1)) == entry.has(Flags.MASCULINE))) {
+                // السياسة الخارجية is an adjective, الخارجية الأمريكية the ministry; النظام الإيراني the regime
+                continue;
             }
             List<String> countries = nisbas.stream().map(LexiconEntry::country).distinct().toList();
             if (org == null && ofCountry == null && countries.size() > 1 && countries.size() == nisbas.size()) {
@@ -184,6 +186,7 @@ final class TitlePhraseFinder {
             String text = doc.slice(span);
             out.add(new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
                     head(role), sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
+                    entry.has(Flags.HONORIFIC),
                     String.join("|", entry.id(), org == null ? "" : org.id(),
                             ofCountry != null ? ofCountry.country() : String.join(",", countries))));
             i = next - 1;
@@ -204,6 +207,7 @@ final class TitlePhraseFinder {
         String actorCode = lexicon.country(nisba.country()).map(c -> c.actorCode() + sector).orElse(null);
         return new TitlePhrase(range, span, doc.slice(span), entry.attribute("kind"), head(role), sector,
                 nisba.country(), actorCode, null, isPredicative(tokens.get(role.tokens().start()), role),
+                entry.has(Flags.HONORIFIC),
                 String.join("|", entry.id(), "", nisba.country()));
     }
 

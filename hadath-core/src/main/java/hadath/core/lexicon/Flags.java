@@ -24,9 +24,20 @@ public enum Flags {
      * قوة إسرائيلية): alone, or before a masculine one, the word is an ordinary noun or adjective (السياسة
      * الخارجية، الدفاع الجوي الروسي).
      */
-    NISBA_ONLY;
+    NISBA_ONLY,
+    /**
+     * A {@link #NISBA_ONLY} role whose noun is masculine (النظام الإيراني، النظام السوري): it takes the masculine
+     * nisba, where the ministries and forces take the feminine one.
+     */
+    MASCULINE,
+    /**
+     * A form of address or a rank, said right before a name (سماحة، معالي، الشيخ، اللواء): a title before it
+     * (الأمين العام لحزب الله سماحة الشيخ نعيم قاسم) is the role of the name after it.
+     */
+    HONORIFIC;
 
-    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated", "nisba-only");
+    static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated", "nisba-only",
+            "masculine", "honorific");
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

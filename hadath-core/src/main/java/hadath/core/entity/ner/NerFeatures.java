@@ -255,6 +255,11 @@ final class NerFeatures {
         TokenBits codes = new TokenBits(tokens, 4 * KINDS);
         for (LexiconMatch m : all) {
             for (LexiconEntry e : m.entries()) {
+                if (e.has(Flags.NISBA_ONLY)) {
+                    // an ordinary word but before a nisba (نظام، قوة، الخارجية): the model was trained without
+                    // these entries, and seeing them as roles moved its names (نظام انتخابات مجلس طلبة جامعة ...)
+                    continue;
+                }
                 int common = e.has(Flags.COMMON_WORD) ? 1 : 0;
                 int base = 4 * e.kind().ordinal() + common;
                 codes.set(m.tokens().start(), base);
