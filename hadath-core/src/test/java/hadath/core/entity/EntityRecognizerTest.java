@@ -583,4 +583,67 @@ class EntityRecognizerTest {
         assertThat(entities("وأشاد بالسياسة الخارجية وبقوة الاقتصاد، وارتفعت ميزانية الدفاع البولندي.").stream()
                 .map(Entity::type)).containsExactly(EntityType.COUNTRY);
     }
+
+    private static List<String> personNames(List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .flatMap(e -> mentions(e, MentionKind.NAME).stream()).toList();
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeADefiniteGroupWord() {
+        List<Entity> found = entities("وحمّل وزير الإعلام معمر الإرياني النظام الإيراني المسؤولية.");
+        assertThat(personNames(found)).containsExactly("معمر الإرياني");
+        assertThat(mentions(withCode(found, "IRNGOV"), MentionKind.NAME)).containsExactly("النظام الإيراني");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeADayWord() {
+        assertThat(personNames(entities("وقال المتحدث عمر الخطيب أمس إن المفاوضات مستمرة.")))
+                .containsExactly("عمر الخطيب");
+        assertThat(personNames(entities("وقال وزير الإعلام معمر الإرياني اليوم إن الحوثيين مسؤولون.")))
+                .containsExactly("معمر الإرياني");
+    }
+
+    @Test
+    void aTaggedNameEndsBeforeAnOrganisationWithTheArticle() {
+        // the tagger's name runs on into the object; the lexicon's organisation ends it (before, the whole span
+        // touched a lexicon name and was dropped, person and all)
+        String text = "وحمّل كريم بلحاج الحكومة الجزائرية المسؤولية.";
+        List<hadath.core.tokenize.Token> tokens = new hadath.core.tokenize.Tokenizer().tokenize(text);
+        hadath.core.lexicon.Lexicon lexicon = hadath.core.lexicon.Lexicon.bundled();
+        List<hadath.core.lexicon.LexiconMatch> all = lexicon.matcher().matchAll(tokens);
+        List<hadath.core.lexicon.LexiconMatch> matches = hadath.core.lexicon.LexiconMatch.longestNonOverlapping(all);
+        List<hadath.core.entity.ner.NerSpan> runOn = List.of(
+                new hadath.core.entity.ner.NerSpan("PER", new hadath.core.text.TokenRange(1, 4)));
+        List<Entity> found = new EntityRecognizer(lexicon).recognize(Document.of(text), tokens,
+                new hadath.core.sentence.SentenceSplitter().split(tokens), matches, all, runOn);
+        assertThat(personNames(found)).containsExactly("كريم بلحاج");
+        assertThat(mentions(withCode(found, "DZAGOV"), MentionKind.NAME)).containsExactly("الحكومة الجزائرية");
+    }
+
+    @Test
+    void aMasculineSingularNisbaAfterANameIsItsSurname() {
+        assertThat(personNames(entities("وقال الناطق أبو حمزة المصري إن الجماعة مستمرة.")))
+                .containsExactly("أبو حمزة المصري");
+    }
+
+    @Test
+    void aTitleBeforeHonorificsIsTheRoleOfTheNameAfterThem() {
+        List<Entity> found = entities("وطالب الأمين العام لحزب الله سماحة الشيخ نعيم قاسم الحكومة اللبنانية بالتراجع.");
+        assertThat(found.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+        assertThat(named(found, "Naim Qassem").orElseThrow().roles()).contains("الأمين العام لحزب الله");
+        List<Entity> rank = entities("واتهم المتحدث باسم الجيش العميد يحيى سريع الجيش الأمريكي بشن غارات.");
+        assertThat(named(rank, "Yahya Saree").orElseThrow().roles()).contains("المتحدث باسم الجيش");
+        // a description takes no honorifics: وطالب is the verb, not a student
+        assertThat(named(entities("وطالب فضيلة الشيخ أحمد الطيب الحكومة المصرية بالتدخل."), "Ahmed el-Tayeb")
+                .orElseThrow().roles()).doesNotContain("طالب");
+    }
+
+    @Test
+    void theRegimeIsAGovernmentBeforeAMasculineNisbaOnly() {
+        assertThat(entities("وحمّل البيان النظام السوري المسؤولية.").stream().map(Entity::actorCode))
+                .contains("SYRGOV");
+        assertThat(entities("ويرى خبراء أن النظام الانتخابي والسياسة الإيرانية يحتاجان إلى إصلاح.").stream()
+                .map(Entity::actorCode)).doesNotContain("IRNGOV");
+    }
 }
