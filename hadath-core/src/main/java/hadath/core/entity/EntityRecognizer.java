@@ -438,6 +438,9 @@ public final class EntityRecognizer {
             if (person == null) {
                 person = newName(run, after, matchAt, all);
             }
+            if (person == null && t.honorific()) {
+                continue; // معالي، فخامة alone name nobody: a form of address is said of every holder of a rank
+            }
             if (person == null && t.kind().equals("description")) {
                 lone.add(t); // a description names no one by apposition: الخبير، X is rare; X، المسؤول ... is not
                 continue;
@@ -447,6 +450,10 @@ public final class EntityRecognizer {
                 if (before < t.tokens().start() - 1) { // apposition needs the comma: X، رئيس ...
                     person = personAt(run.nameEndingAt.get(before));
                 }
+            }
+            if (person != null && otherState(t, person)) {
+                lone.add(t); // استقبل الرئيس التركي الشيخ تميم: the title of one state is no role of another's ruler
+                continue;
             }
             if (person != null) {
                 person.addRole(t);
@@ -458,6 +465,12 @@ public final class EntityRecognizer {
             }
         }
         return lone;
+    }
+
+    /** Whether a title names a state other than the one the lexicon gives the person. */
+    private static boolean otherState(TitlePhrase t, EntityDraft person) {
+        return t.country() != null && person.entry != null && person.country != null
+                && !person.country.equals(t.country());
     }
 
     private static EntityDraft personAt(EntityDraft d) {

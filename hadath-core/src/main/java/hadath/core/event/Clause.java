@@ -178,6 +178,11 @@ final class Clause {
         return a.equals(b) || (p != null && p.equals(q));
     }
 
+    /** Whether two mentions are of two different states, both known. */
+    private boolean otherStates(At a, At b) {
+        return a.country() != null && b.country() != null && !a.country().equals(b.country());
+    }
+
     /**
      * Whether one entity is the bare state of the other (الحكومة الإسرائيلية and إسرائيل, الجزائر and the
      * Algerians, الجيش التركي and a Turkish town): one side, not two, of an event. A place counts as its state.
@@ -218,8 +223,11 @@ final class Clause {
                             j++;
                         }
                         if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON
-                                || nameFollowsTitle(actorAt[j]) && titleOnly(actorAt[j])) {
-                            break; // التقى وزير الخارجية السوري نظيره اللبناني: a second title is someone else
+                                || nameFollowsTitle(actorAt[j]) && titleOnly(actorAt[j])
+                                || otherStates(person, actorAt[j])) {
+                            // التقى وزير الخارجية السوري نظيره اللبناني: a second title is someone else; استقبل
+                            // الرئيس التركي الشيخ تميم: so is a name of another state
+                            break;
                         }
                         person = actorAt[j];
                     }

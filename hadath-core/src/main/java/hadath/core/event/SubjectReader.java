@@ -125,6 +125,12 @@ final class SubjectReader {
             after = null;
             named = false;
         }
+        if (source == null && verb && honorificSubject(tokens, m.tokens().end()) && current != null
+                && sentence.index() - currentSentence <= 3) {
+            source = c.entity(current); // ووجه سموه بتخصيص ...: the ruler the story is about, not whom after
+            after = null;
+            named = false;
+        }
         if (goesOn && verb && m.candidate().suffix() > 0 && after != null && after.start() == m.tokens().end()) {
             // ، حيث استقبله حفتر: a verb with its object on it has its subject after it; the object is
             // the subject it would have gone on with

@@ -203,6 +203,18 @@ final class TriggerForm {
 
     static final Set<String> BUT = KeyNormalizer.keys("إلا", "غير");
 
+    /**
+     * A form of address with the pronoun (وأكد سموه، ووجه جلالته، وأعرب فخامته): "he", the ruler or minister the
+     * story is about. Not سيادته or دولته, which are as often "its sovereignty" and "his state".
+     */
+    static final Set<String> HONORIFIC_PRONOUNS = KeyNormalizer.keys("سموه", "جلالته", "معاليه", "فخامته",
+            "سموها", "جلالتها", "معاليها", "فخامتها");
+
+    /** Whether the word right after a verb is its subject said as an honorific pronoun (وأكد سموه). */
+    static boolean honorificSubject(List<Token> tokens, int verbEnd) {
+        return verbEnd < tokens.size() && HONORIFIC_PRONOUNS.contains(tokens.get(verbEnd).key());
+    }
+
     static boolean pronounSubject(List<Token> tokens, int trigger, int sentenceStart) {
         if (trigger <= sentenceStart) {
             return false;

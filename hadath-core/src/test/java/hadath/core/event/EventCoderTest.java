@@ -751,4 +751,18 @@ class EventCoderTest {
         assertThat(may.events()).hasSize(1);
         assertThat(done.events().get(0).confidence()).isGreaterThan(may.events().get(0).confidence());
     }
+    @Test
+    void formsOfAddressNameNobodyAloneAndWithThePronounAreTheStorysRuler() {
+        // a title of one state before the name of another's ruler is someone else: the host, not a role
+        assertThat(codes(FULL, "استقبل الرئيس التركي الشيخ تميم بن حمد آل ثاني في أنقرة."))
+                .containsExactly("TURGOV 043 QATGOV");
+        // معالي before a second name is not the first person said again
+        assertThat(codes(FULL, "وتلقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية "
+                + "اتصالا هاتفيا من معالي السيد عباس عراقجي وزير خارجية الجمهورية الإسلامية الإيرانية."))
+                .containsExactly("IRNGOV 041 QATGOV");
+        // سموه after a verb further into a sentence is the ruler of the story, and the actor after it whom
+        assertThat(codes(FULL, "أبوظبي - استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة رئيس الوزراء اللبناني نواف "
+                + "سلام. وفي سياق آخر، استقبل سموه وزير الخارجية الأمريكي ماركو روبيو."))
+                .containsExactly("AREGOV 043 LBNGOV", "AREGOV 043 USAGOV");
+    }
 }
