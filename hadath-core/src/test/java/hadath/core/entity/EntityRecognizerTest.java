@@ -646,4 +646,24 @@ class EntityRecognizerTest {
         assertThat(entities("ويرى خبراء أن النظام الانتخابي والسياسة الإيرانية يحتاجان إلى إصلاح.").stream()
                 .map(Entity::actorCode)).doesNotContain("IRNGOV");
     }
+
+    @Test
+    void aLoadedNameOfAnyCampIsTheActorItDenotesButABareEpithetIsNoActor() {
+        // Hezbollah and Houthi media on Israel, Saudi media on the Houthis, Houthi media on the Saudi-led
+        // coalition, Gulf media on Iran, Russian media on Ukraine, Kurdish media on Turkey
+        assertThat(entities("وشن طيران العدو الصهيوني غارات على الحديدة.").stream().map(Entity::actorCode))
+                .containsExactly("ISRMIL", null);
+        assertThat(entities("وقصفت ميليشيا الحوثي مدينة مأرب، وردت قوى العدوان بغارات على صعدة.").stream()
+                .map(Entity::actorCode)).contains("YEMREB", "SAUMIL");
+        assertThat(entities("وقال نظام الملالي إن الكيان المؤقت يهدد المنطقة.").stream().map(Entity::actorCode))
+                .contains("IRNGOV", "ISR");
+        assertThat(entities("وقصفت قوات نظام كييف مدينة دونيتسك.").stream().map(Entity::actorCode))
+                .contains("UKRMIL");
+        // قوات الاحتلال alone is Israel's army; with another state's nisba it is that state's
+        assertThat(entities("وقصفت قوات الاحتلال التركي قرية في ريف الحسكة.").stream().map(Entity::actorCode))
+                .contains("TURMIL").doesNotContain("ISRMIL", "TUR");
+        // العدو and المقاومة name different actors in different camps: alone they are nobody
+        assertThat(entities("وأعلن العدو أنه قصف المدينة، وردت المقاومة بالصواريخ.").stream().map(Entity::actorCode)
+                .filter(java.util.Objects::nonNull)).isEmpty();
+    }
 }
