@@ -58,9 +58,9 @@ final class Coreference {
                 }
                 EntityDraft known = onlyPersonWithSurname(run, c.key(), i < headlineEnd ? Integer.MAX_VALUE
                         : t.span().start());
-                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME && !adjectival(run, i)) {
+                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME) {
                     List<LexiconEntry> people = lexicon.peopleWithSurname(c.key());
-                    if (people.size() == 1) {
+                    if (people.size() == 1 && (!adjectival(run, i) || titledAs(people.get(0), run.tokens.get(i - 1)))) {
                         known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
                         run.surname(known, c.key());
                     }
@@ -89,6 +89,22 @@ final class Coreference {
     private static boolean adjectival(RecognitionRun run, int i) {
         return i > 0 && run.tokens.get(i).key().startsWith("ال") && run.tokens.get(i - 1).key().startsWith("ال")
                 && run.tokens.get(i - 1).isWord();
+    }
+
+    /**
+     * Whether the word before a surname with the article is one of the person's titles (الرئيس السيسي، الفريق
+     * البرهان): the first word of a role the lexicon gives them, so the surname is the person, not an adjective.
+     */
+    private static boolean titledAs(LexiconEntry person, Token before) {
+        String key = before.key().startsWith("ال") ? before.key().substring(2) : before.key();
+        for (String role : person.roles()) {
+            String title = role.substring(role.indexOf(':') + 1).strip();
+            int space = title.indexOf(' ');
+            if (KeyNormalizer.key(space < 0 ? title : title.substring(0, space)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityDraft onlyPersonWithSurname(RecognitionRun run, String key, int before) {

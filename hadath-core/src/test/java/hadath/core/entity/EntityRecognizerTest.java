@@ -666,4 +666,12 @@ class EntityRecognizerTest {
         assertThat(entities("وأعلن العدو أنه قصف المدينة، وردت المقاومة بالصواريخ.").stream().map(Entity::actorCode)
                 .filter(java.util.Objects::nonNull)).isEmpty();
     }
+    @Test
+    void aKnownSurnameWithTheArticleAfterOneOfThePersonsTitlesIsThatPerson() {
+        assertThat(entities("الرئيس السيسي يستقبل العاهل الأردني.").stream().map(Entity::actorCode))
+                .contains("EGYGOV");
+        // after a definite word that is none of their titles, the same word is an adjective
+        assertThat(entities("وزار الوفد المركز السيسي للدراسات.").stream().map(Entity::actorCode))
+                .doesNotContain("EGYGOV");
+    }
 }
