@@ -96,7 +96,7 @@ record SplitPhrases(Set<LexiconMatch> phrases, Map<LexiconMatch, Integer> object
                 return null; // only a short word (ثماني، عدة) or a number stands between the subject and the object
             }
             String restKey = tokens.get(rest).key();
-            if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("بال") || restKey.startsWith("لل")) {
+            if (matcher.isFunctionWord(tokens.get(rest)) || restKey.startsWith("لل")) {
                 // دعا السيسي إسرائيل إلى ...: a preposition after the subject introduces the object's frame
                 return null;
             }

@@ -765,4 +765,10 @@ class EventCoderTest {
                 + "سلام. وفي سياق آخر، استقبل سموه وزير الخارجية الأمريكي ماركو روبيو."))
                 .containsExactly("AREGOV 043 LBNGOV", "AREGOV 043 USAGOV");
     }
+    @Test
+    void aSubjectSplitsAPhraseWhoseRestOpensWithBiAndTheArticle() {
+        // أمر بالإفراج، طالب بالإفراج: the subject stands between the verb and the ب of what is ordered
+        assertThat(codes(FULL, "وفي أبوظبي، أمر الشيخ محمد بن زايد آل نهيان رئيس الدولة بالإفراج عن 2937 نزيلا "
+                + "من المنشآت العقابية.")).containsExactly("AREGOV 0841 ARECVL");
+    }
 }
