@@ -86,10 +86,12 @@ final class TriggerScreen {
 
     /**
      * Whether a trigger after a denial ends it: a verb's row after a comma and و (ونفت أن تكون قلصت الإمدادات،
-     * وطالبت بغداد). Anything else there is what is denied, and no event.
+     * وطالبت بغداد) or a phrase split by its verb's subject or object (، وطالبت إسرائيل بالانسحاب). Anything
+     * else there is what is denied, and no event.
      */
     boolean endsDenial(Trigger t) {
-        return afterComma(tokens, t.start(), t.sStart()) && coordinated(tokens, t.match()) && t.verbRow();
+        return afterComma(tokens, t.start(), t.sStart()) && coordinated(tokens, t.match())
+                && (t.verbRow() || t.split());
     }
 
     /** Ends the denial and returns who denied: the verb that ends it goes on with them. */
