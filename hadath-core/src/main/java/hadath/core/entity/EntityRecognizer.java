@@ -223,7 +223,8 @@ public final class EntityRecognizer {
                 // عمان: Oman, or Amman in Jordan; the state the text names more decides
                 String iso = country.entries().stream().filter(EntityRecognizer::commonWordCountry).findFirst()
                         .orElseThrow().country();
-                if (statesNamed.getOrDefault(town.country(), 0) > statesNamed.getOrDefault(iso, 0)) {
+                if (statesNamed.getOrDefault(town.country(), 0) > statesNamed.getOrDefault(iso, 0)
+                        || dateline(run.tokens, start, end)) {
                     run.mention(run.draft(town.id(), EntityType.PLACE, town), country.span(), MentionKind.NAME, start, end);
                     continue;
                 }
@@ -254,6 +255,15 @@ public final class EntityRecognizer {
             CharSpan span = new CharSpan(first.span().start(), run.tokens.get(end - 1).span().end());
             run.mention(d, span, MentionKind.NAME, start, end);
         }
+    }
+
+    /** The dashes after a dateline (عمان - ، بغداد – ). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—");
+
+    /** Whether tokens [start, end) open a line and a dash follows: a dateline, which names a city. */
+    private static boolean dateline(List<Token> tokens, int start, int end) {
+        return (start == 0 || tokens.get(start).newlineBefore()) && end < tokens.size()
+                && DASHES.contains(tokens.get(end).surface());
     }
 
     /** Whether a role of the lexicon is exactly the word at {@code i}. */

@@ -674,4 +674,10 @@ class EntityRecognizerTest {
         assertThat(entities("وزار الوفد المركز السيسي للدراسات.").stream().map(Entity::actorCode))
                 .doesNotContain("EGYGOV");
     }
+    @Test
+    void aDatelineNamesACitySoAmmanIsNotOman() {
+        assertThat(entities("عمان - طالب النواب الحكومة بالاستقالة.").stream().map(Entity::actorCode))
+                .contains("JORLEG", "JORGOV").doesNotContain("OMN");
+        assertThat(entities("وقالت عمان إنها ستواصل وساطتها.").stream().map(Entity::actorCode)).contains("OMN");
+    }
 }
