@@ -33,6 +33,8 @@ final class Clause {
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
     private static final String FROM = KeyNormalizer.key("من");
     private static final String AT_POST = KeyNormalizer.key("لدى");
+    /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */
+    private static final Set<String> POSTS = KeyNormalizer.keys("إلى", "لدى");
     /** The dash after a dateline (بغداد - ، القاهرة – ). */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
@@ -84,14 +86,26 @@ final class Clause {
                 actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
             }
         }
+        this.roleToken = LexiconMatch.covering(tokens.size(), matches,
+                EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
+        // المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير الصين لدى الأمم المتحدة فو كونغ: the post between a title
+        // and its name is part of the title, no party of its own
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            At post = actorAt[i + 1];
+            if (roleToken[i - 1] && POSTS.contains(tokens.get(i).key()) && post != null
+                    && post.type() != EntityType.PERSON && nameAfter(post.end(), tokens.size()) != null) {
+                actorAt[i + 1] = null;
+                for (int k = i; k < post.end(); k++) {
+                    roleToken[k] = true;
+                }
+            }
+        }
         this.insideOf = new At[tokens.size()];
         for (At a : actorAt) {
             for (int i = a == null ? 0 : a.start(); a != null && i < a.end() && i < insideOf.length; i++) {
                 insideOf[i] = a;
             }
         }
-        this.roleToken = LexiconMatch.covering(tokens.size(), matches,
-                EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
         this.numberAt = LexiconMatch.covering(tokens.size(), matches, EnumSet.of(EntryKind.NUMBER_WORD));
         for (int i = 0; i < tokens.size(); i++) {
             numberAt[i] |= tokens.get(i).kind() == TokenKind.NUMBER;

@@ -771,4 +771,11 @@ class EventCoderTest {
         assertThat(codes(FULL, "وفي أبوظبي، أمر الشيخ محمد بن زايد آل نهيان رئيس الدولة بالإفراج عن 2937 نزيلا "
                 + "من المنشآت العقابية.")).containsExactly("AREGOV 0841 ARECVL");
     }
+    @Test
+    void thePostBetweenATitleAndItsNameIsPartOfTheTitle() {
+        assertThat(codes(FULL, "وناشد المبعوث الأممي إلى اليمن هانس غروندبرغ الحكومة والحوثيين الانخراط في التفاوض."))
+                .containsExactly("IGOUNO 020 YEMGOV", "IGOUNO 020 YEMREB");
+        // with no name after it, إلى is the verb's
+        assertThat(codes(FULL, "ووصل المبعوث الأمريكي إلى دمشق.")).containsExactly("USAGOV 042 SYR");
+    }
 }
