@@ -778,4 +778,11 @@ class EventCoderTest {
         // with no name after it, إلى is the verb's
         assertThat(codes(FULL, "ووصل المبعوث الأمريكي إلى دمشق.")).containsExactly("USAGOV 042 SYR");
     }
+    @Test
+    void aWarningToSomeoneIsAThreatButAWarningOfADangerIsNot() {
+        assertThat(codes(FULL, "وحذر الأمين العام لحلف شمال الأطلسي مارك روته موسكو من أن أي اعتداء سيقابل برد حاسم."))
+                .containsExactly("IGOWSTNAT 130 RUS");
+        assertThat(codes(FULL, "وحذرت منظمة الصحة العالمية من تفشي الكوليرا في السودان."))
+                .noneMatch(e -> e.contains(" 13"));
+    }
 }
