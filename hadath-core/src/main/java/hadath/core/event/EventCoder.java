@@ -87,6 +87,17 @@ public final class EventCoder {
             "يحتمل");
     /** قد: "may" before a present (قد يفرض), but "has" before a past (وكانت قد استدعت), a done act. */
     private static final Set<String> MAY = KeyNormalizer.keys("قد");
+    /**
+     * وصف X بأنه ...: the press reports a description when it judges, mostly in blame (the lexicon codes it 111);
+     * with a word of praise in it (بناءة، تاريخية، الشريك الموثوق) it is praise.
+     */
+    private static final String DESCRIBE = KeyNormalizer.key("وصف");
+    private static final String PRAISE = "051";
+    private static final Set<String> PRAISES = KeyNormalizer.keys("إيجابية", "إيجابي", "إيجابيا", "بناءة", "بناء",
+            "مثمرة", "مثمر", "ممتازة", "ممتاز", "متميزة", "متميز", "تاريخية", "تاريخي", "ناجحة", "ناجح", "جيدة",
+            "جيد", "مهمة", "هامة", "شجاعة", "شجاع", "حكيمة", "حكيم", "صادقة", "صادق", "موثوق", "الموثوق", "شريك",
+            "الشريك", "شريكا", "صديق", "الصديق", "صديقة", "الشقيق", "الشقيقة", "نموذجية", "رائدة", "مشرفة");
+
     /** Objects of a rejection that make it a criticism: positions, policies, statements, conduct. */
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
@@ -330,14 +341,13 @@ public final class EventCoder {
         if (code.root().equals("12") && followedBy(tokens, t.end(), t.sEnd(), STANCES, 2)) {
             code = cameo.get(CRITICIZE).orElse(code);
         }
+        if (DESCRIBE.equals(pastKeys.get(t.pattern())) && followedBy(tokens, t.end(), t.sEnd(), PRAISES,
+                t.sEnd() - t.end())) {
+            code = cameo.get(PRAISE).orElse(code); // وصف المحادثات بأنها "بناءة": a description in praise
+        }
         return code;
     }
 
-    /**
-     * Whether an event is a record of its own: an act by someone on someone, or by someone one of the acts that
-     * need nobody on the other side, or a visit or meeting whose place is known (وصل بوتين إلى مدينة ...)
-     * though its host is not.
-     */
     /** Whether قد before the trigger says "may": before anything but a verb in the past. */
     private boolean maybe(Clause c, Trigger t) {
         if (!within(c.tokens, c.sentenceOf, t.start(), 2, MAY)) {
@@ -347,6 +357,11 @@ public final class EventCoder {
         return !t.verb() || past == null || TriggerForm.present(t.match().candidate().key(), past);
     }
 
+    /**
+     * Whether an event is a record of its own: an act by someone on someone, or by someone one of the acts that
+     * need nobody on the other side, or a visit or meeting whose place is known (وصل بوتين إلى مدينة ...)
+     * though its host is not.
+     */
     private static boolean reportable(Event e) {
         String root = e.cameo().substring(0, 2);
         if (e.source() == null) {

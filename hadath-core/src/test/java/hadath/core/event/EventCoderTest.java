@@ -785,4 +785,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "وحذرت منظمة الصحة العالمية من تفشي الكوليرا في السودان."))
                 .noneMatch(e -> e.contains(" 13"));
     }
+    @Test
+    void aDescriptionIsBlameUnlessItPraises() {
+        assertThat(codes(FULL, "ووصف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي العقوبات الأمريكية بأنها غير "
+                + "قانونية.")).containsExactly("IRNGOV 111 USA");
+        assertThat(codes(FULL, "ووصف الرئيس الفرنسي إيمانويل ماكرون المحادثات مع الرئيس المصري بأنها بناءة."))
+                .containsExactly("FRAGOV 051 EGYGOV");
+        assertThat(codes(FULL, "وعلى حد وصفه، فإن الوضع في السودان خطير.")).isEmpty();
+    }
 }
