@@ -793,4 +793,35 @@ class EventCoderTest {
                 .containsExactly("FRAGOV 051 EGYGOV");
         assertThat(codes(FULL, "وعلى حد وصفه، فإن الوضع في السودان خطير.")).isEmpty();
     }
+
+
+    @Test
+    void domesticJusticeElectionsAndParliamentCodeTheirFamilies() {
+        // sentencing upheld on appeal is a finding of guilt (116), not the execution it orders (1823)
+        assertThat(codes(FULL, "القاهرة - أيدت محكمة النقض الحكم بالسجن المؤبد على المتهمين."))
+                .containsExactly("EGYJUD 116 EGYCVL");
+        // Egyptian detention and release orders
+        assertThat(codes(FULL, "القاهرة - أخلت النيابة العامة سبيل عشرة متهمين."))
+                .containsExactly("EGYJUD 0841 EGYCVL");
+        // a pardon decree releases the pardoned (0841), aimed at them
+        assertThat(codes(FULL, "القاهرة - أصدر الرئيس المصري قرارا بالعفو عن السجناء."))
+                .containsExactly("EGYGOV 0841 EGYCVL");
+        // Maghrebi police dismantle a criminal network: an arrest of its members (173)
+        assertThat(codes(FULL, "الجزائر - فككت مصالح الأمن شبكة لتهريب المخدرات."))
+                .containsExactly("DZACOP 173 DZACRM");
+        // an electoral body excludes candidates (Maghrebi مترشحين): a ban on politicians (1722)
+        assertThat(codes(FULL, "تونس - استبعدت الهيئة العليا المستقلة للانتخابات ثلاثة مترشحين."))
+                .containsExactly("TUNGOV 1722 TUNPTY");
+        // a no-confidence demand asks for a change of leadership (1041)
+        assertThat(codes(FULL, "طالب نواب أردنيون بطرح الثقة بالحكومة الأردنية."))
+                .containsExactly("JORLEG 1041 JORGOV");
+        // revoking citizenship is an administrative sanction (172), expelling expatriates 174
+        assertThat(codes(FULL, "المنامة - أسقطت السلطات البحرينية الجنسية عن 72 شخصا."))
+                .containsExactly("BHRGOV 172 BHRCVL");
+        assertThat(codes(FULL, "الكويت - أبعدت وزارة الداخلية الوافدين."))
+                .containsExactly("KWTGOV 174 KWTREF");
+        // an interpellation filed by MPs investigates the minister (090)
+        assertThat(codes(FULL, "الكويت - قدم النواب استجوابا لرئيس الوزراء الكويتي."))
+                .containsExactly("KWTLEG 090 KWTGOV");
+    }
 }
