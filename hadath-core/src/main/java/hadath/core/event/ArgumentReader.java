@@ -182,9 +182,12 @@ final class ArgumentReader {
         int sEnd = t.sEnd();
         sources.add(source);
         if (source != null && source.start() >= 0 && source.start() < trigger
-                && (jointly(tokens, t.match()) || subject.dual())) {
-            // something done jointly (مناورات مشتركة، بيان مشترك), or by a dual verb (السعودية والأردن
-            // تدينان), by a subject of several before it
+                && (jointly(tokens, t.match()) || subject.dual()
+                    || !t.verb() && openingSubjects(t).size() > 1 && Clause.same(openingSubjects(t).get(
+                        openingSubjects(t).size() - 1), source))) {
+            // something done jointly (مناورات مشتركة، بيان مشترك), by a dual verb (السعودية والأردن
+            // تدينان), or told as a masdar after the verb of a subject of several (أعلنت إسبانيا وأيرلندا فرض
+            // عقوبات، أعربت القاهرة وأنقرة عن قلقهما), by each of the subject's actors
             sources.addAll(c.joinedBefore(source)); // القوات البحرية الروسية والمصرية مناورات مشتركة
         }
         if (subject.goesOn()) {
@@ -199,6 +202,11 @@ final class ArgumentReader {
             from = more.end();
         }
         return Math.max(from, t.end());
+    }
+
+    /** The subject the trigger's sentence opens with and the actors joined to it (وأعلنت إسبانيا وأيرلندا). */
+    private List<At> openingSubjects(Trigger t) {
+        return c.openingSubjects(t.sStart(), t.start());
     }
 
     /**

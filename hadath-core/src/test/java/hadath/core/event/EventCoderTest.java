@@ -824,4 +824,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "الكويت - قدم النواب استجوابا لرئيس الوزراء الكويتي."))
                 .containsExactly("KWTLEG 090 KWTGOV");
     }
+    @Test
+    void aMasdarAfterTheVerbOfSeveralJoinedSubjectsIsEachOnesAct() {
+        assertThat(codes(FULL, "وأعلنت إسبانيا وأيرلندا فرض عقوبات على الحكومة الإسرائيلية."))
+                .containsExactlyInAnyOrder("ESP 163 ISRGOV", "IRL 163 ISRGOV");
+        // not an actor joined to a later one inside the clause
+        assertThat(codes(FULL, "وانتقد الرئيس الفرنسي إيمانويل ماكرون قصف الجيش الإسرائيلي غزة ورفح."))
+                .noneMatch(e -> e.startsWith("FRAGOV 19"));
+    }
 }
