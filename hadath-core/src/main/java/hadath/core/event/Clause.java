@@ -30,7 +30,8 @@ final class Clause {
     private static final int WINDOW = 12;
     /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
     private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
-            "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد");
+            "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد",
+            "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
     private static final String AT_POST = KeyNormalizer.key("لدى");
     /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */

@@ -832,4 +832,9 @@ class EventCoderTest {
         assertThat(codes(FULL, "وانتقد الرئيس الفرنسي إيمانويل ماكرون قصف الجيش الإسرائيلي غزة ورفح."))
                 .noneMatch(e -> e.startsWith("FRAGOV 19"));
     }
+    @Test
+    void aDetachmentOfABodyIsThatBodyAndWantedPeopleAreCivilians() {
+        assertThat(codes(FULL, "بغداد - اعتقلت قوة من الحشد الشعبي ثلاثة مطلوبين بتهم إرهابية."))
+                .containsExactly("IRQMIL 173 IRQCVL");
+    }
 }
