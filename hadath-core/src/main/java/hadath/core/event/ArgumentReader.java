@@ -75,7 +75,7 @@ final class ArgumentReader {
         At[] pair = out.lastPair();
         // by:من>إلى: the source after the first preposition, the target after the second
         String[] preps = frame != null && frame.startsWith("by:") ? frame.substring(3).split(">") : null;
-        At by = preps != null ? c.actorAfterWord(t.end(), t.sEnd(), preps[0]) : null;
+        At by = preps != null ? c.objects.actorAfterWord(t.end(), t.sEnd(), preps[0]) : null;
         if (preps != null && by == null) {
             frame = preps.length > 1 ? preps[1] : ""; // no من: an ordinary frame (بعث رسالة إلى X)
         }
@@ -90,9 +90,9 @@ final class ArgumentReader {
 
     /** A {@code by:من>إلى} frame: the source after من, the target after إلى, else the sentence's other actor. */
     private Arguments fromTo(Trigger t, At source, String[] preps) {
-        At target = preps.length > 1 ? c.actorAfterWord(t.end(), t.sEnd(), preps[1]) : null;
+        At target = preps.length > 1 ? c.objects.actorAfterWord(t.end(), t.sEnd(), preps[1]) : null;
         if (target == null) {
-            target = c.otherActor(t.sentence(), source, true);
+            target = c.objects.otherActor(t.sentence(), source, true);
         }
         List<At> sources = new ArrayList<>();
         List<At> targets = new ArrayList<>();
@@ -150,7 +150,7 @@ final class ArgumentReader {
         boolean bothWays = false;
         // اشتباكات بين القوات الحكومية ومسلحي الجماعة: a fight or talks between two sides, each on the other
         List<At> sides = source == null && SIDES_ROOTS.stream().anyMatch(code.code()::startsWith)
-                ? c.between(t.end(), t.sEnd()) : List.of();
+                ? c.objects.between(t.end(), t.sEnd()) : List.of();
         if (!sides.isEmpty()) {
             source = sides.get(0);
             bothWays = true;
@@ -188,7 +188,7 @@ final class ArgumentReader {
             // something done jointly (مناورات مشتركة، بيان مشترك), by a dual verb (السعودية والأردن
             // تدينان), or told as a masdar after the verb of a subject of several (أعلنت إسبانيا وأيرلندا فرض
             // عقوبات، أعربت القاهرة وأنقرة عن قلقهما), by each of the subject's actors
-            sources.addAll(c.joinedBefore(source)); // القوات البحرية الروسية والمصرية مناورات مشتركة
+            sources.addAll(c.joined.joinedBefore(source)); // القوات البحرية الروسية والمصرية مناورات مشتركة
         }
         if (subject.goesOn()) {
             sources.addAll(subject.shared().subList(1, subject.shared().size()));
@@ -206,7 +206,7 @@ final class ArgumentReader {
 
     /** The subject the trigger's sentence opens with and the actors joined to it (وأعلنت إسبانيا وأيرلندا). */
     private List<At> openingSubjects(Trigger t) {
-        return c.openingSubjects(t.sStart(), t.start());
+        return c.joined.openingSubjects(t.sStart(), t.start());
     }
 
     /**
@@ -222,21 +222,21 @@ final class ArgumentReader {
             return whom;
         }
         if (source != null && iyya(tokens, m, sEnd)) {
-            return other != null ? other : c.nearestBefore(t.sStart(), t.start(), source);
+            return other != null ? other : c.before.nearestBefore(t.sStart(), t.start(), source);
         }
         if (!sides.isEmpty()) {
             return sides.get(1);
         }
         Integer object = split.objectStart().get(m);
         if (object != null) {
-            return c.subjectAfter(object, m.tokens().end());
+            return c.subjects.subjectAfter(object, m.tokens().end());
         }
         int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
         if (answered == NONE) {
             return targetOf(frame, from, sEnd, source, pair);
         }
         // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
-        List<At> answeredSides = c.between(from, sEnd);
+        List<At> answeredSides = c.objects.between(from, sEnd);
         return !answeredSides.isEmpty() ? answeredSides.get(0)
                 : c.entity(out.lastSourceBefore(t.sentence(), 2, source == null ? null : source.entity(),
                         answered == ATTACK));
@@ -258,7 +258,7 @@ final class ArgumentReader {
         }
         if (target == null && RESPONSES.contains(code.root())) {
             // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
-            target = c.agentOfRelative(from, Math.min(sEnd, from + 12), source);
+            target = c.reported.agentOfRelative(from, Math.min(sEnd, from + 12), source);
         }
         if (target == null && source != null && code.root().equals(THREATEN_ROOT)) {
             // واشنطن تفرض عقوبات على إيران وطهران تتوعد بالرد: a threat with nobody named is of
@@ -291,14 +291,14 @@ final class ArgumentReader {
             targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
         } else if (target == null && code.root().equals("04")) {
             target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
-                    ? c.nearestBefore(t.sStart(), t.start(), source) : c.otherActor(t.sentence(), source, false);
+                    ? c.before.nearestBefore(t.sStart(), t.start(), source) : c.objects.otherActor(t.sentence(), source, false);
         }
         if (target == null && targets.isEmpty() && source != null && PLACE_ROOTS.contains(code.root())
                 && !code.root().equals("04")) {
             // قصف الجيش الإسرائيلي بلدة في جنوب لبنان، أرسلت قافلة إلى غزة: with nobody named, force,
             // coercion or aid reaches the place named after it, which stands for its state (a visit's
             // place is its location instead)
-            target = c.placeAfter(m.tokens().end(), sEnd);
+            target = c.objects.placeAfter(m.tokens().end(), sEnd);
         }
         if (target == null && pair != null && source != null && dualAt(tokens, from, sEnd)) {
             for (At party : pair) { // ودعت تيتيه الطرفين إلى هدنة: the two parties of the last event
@@ -331,18 +331,18 @@ final class ArgumentReader {
             return object; // استدعت السفير الفرنسي: the phrase ends inside the name of whom it is done to
         }
         if ("of".equals(frame)) {
-            At of = c.nisbaAfter(from, end, 2);
-            return of != null ? of : c.firstActorAfter(from, end, source); // التدخلات الأميركية: a charge against
+            At of = c.objects.nisbaAfter(from, end, 2);
+            return of != null ? of : c.objects.firstActorAfter(from, end, source); // التدخلات الأميركية: a charge against
         }
-        At nisba = c.nisbaAfter(from, end, 3);
+        At nisba = c.objects.nisbaAfter(from, end, 3);
         if (nisba != null && (source == null || !nisba.country().equals(source.country()))) {
             return nisba;
         }
         if (frame == null || frame.isEmpty() || frame.equals("obj")) {
-            return c.firstActorAfter(from, end, source);
+            return c.objects.firstActorAfter(from, end, source);
         }
-        At target = c.actorAfterWord(from, end, frame);
-        return target != null ? target : c.firstActorAfter(from, end, source);
+        At target = c.objects.actorAfterWord(from, end, frame);
+        return target != null ? target : c.objects.firstActorAfter(from, end, source);
     }
 
     /** Whether an act is done with each other when several do it (MUTUAL: consult, sign, cooperate). */

@@ -195,8 +195,8 @@ public final class EventCoder {
             if (screen.isSceneOrToll(t) || screen.ordinarySense(t)) {
                 continue;
             }
-            At beside = c.adjacentBefore(t.sStart(), t.start());
-            At after = t.split() ? c.subjectAfter(t.start() + 1, t.end()) : c.subjectAfter(t.end(), t.sEnd());
+            At beside = c.before.adjacentBefore(t.sStart(), t.start());
+            At after = t.split() ? c.subjects.subjectAfter(t.start() + 1, t.end()) : c.subjects.subjectAfter(t.end(), t.sEnd());
             At inside = t.split() ? after : null; // the actor a split phrase holds (منح مصر قرضا)
             screen.judgePastSubject(t, after);
             if (screen.isPartOfCodedAct(t, beside, after) || screen.presentOfViolence(t)) {
@@ -259,7 +259,7 @@ public final class EventCoder {
         Sentence sentence = t.sentence();
         // done to nobody found: still recorded, since what follows reads it; dropped last (reportable)
         List<At> targets = found.targets().isEmpty() ? NOBODY : found.targets();
-        String locative = c.placeAfterLocative(sentence);
+        String locative = c.objects.placeAfterLocative(sentence);
         for (At source : found.sources()) {
             At sourceState = source != null && source.type() == EntityType.PLACE
                     ? c.country(source.country()) : null;

@@ -47,12 +47,12 @@ record SplitPhrases(Set<LexiconMatch> phrases, Map<LexiconMatch, Integer> object
         Set<LexiconMatch> split = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             int sEnd = sentences.get(c.sentenceOf[i]).tokens().end();
-            int subjectEnd = c.subjectEnd(i + 1, sEnd, timeToken);
+            int subjectEnd = c.subjects.subjectEnd(i + 1, sEnd, timeToken);
             if (subjectEnd < 0 && dualAt(tokens, i + 1, sEnd)) {
                 subjectEnd = i + 2; // ووقع الجانبان ثماني اتفاقيات: the two parties told before
             }
             LexiconMatch m = subjectEnd > 0 ? splitAt(c, matcher, i, subjectEnd, sEnd) : null;
-            int objectEnd = subjectEnd > 0 && m == null ? c.subjectEnd(subjectEnd, sEnd, timeToken) : -1;
+            int objectEnd = subjectEnd > 0 && m == null ? c.subjects.subjectEnd(subjectEnd, sEnd, timeToken) : -1;
             if (objectEnd > 0) {
                 // حمّلت أوكسفام الجيش وقوات الدعم السريع مسؤولية ...، منح الصندوق الأردن قرضا: the object too
                 m = splitAt(c, matcher, i, objectEnd, sEnd);

@@ -144,7 +144,7 @@ final class SubjectReader {
         if (source == null && !we) { // not after "we": سنقصف إيران names whom, the speaker is who
             source = verb ? after : null;
             if (source == null && m.tokens().size() > 1) {
-                source = c.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
+                source = c.subjects.subjectAfter(m.tokens().start() + 1, m.tokens().end()); // نشرت الشرطة الجزائرية
             }
         }
         if (source == null && !shared.isEmpty()) {
@@ -187,11 +187,11 @@ final class SubjectReader {
             source = beside;
         }
         if (source == null && t.verb()) {
-            source = c.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
+            source = c.reported.reportingSubject(sStart, trigger); // أعلن الحوثيون أنهم استهدفوا
         }
         int goOn = t.verb() ? -1 : goOnVerb(tokens, trigger, sStart);
         if (source == null && goOn >= 0) {
-            source = c.reportingSubject(sStart, goOn); // أكدت الجماعة أنها ستواصل استهداف السفن
+            source = c.reported.reportingSubject(sStart, goOn); // أكدت الجماعة أنها ستواصل استهداف السفن
         }
         return source;
     }
@@ -214,7 +214,7 @@ final class SubjectReader {
                 || t.verbal() && coordinated(tokens, m) && afterComma(tokens, trigger, sStart);
         // a participle after a reported clause is the reporter's (قال زيلينسكي إن روسيا قصفت ...، مطالبا
         // واشنطن), not the reported subject's
-        At reporter = circumstantial ? c.reporter(sStart, trigger) : null;
+        At reporter = circumstantial ? c.reported.reporter(sStart, trigger) : null;
         List<At> shared = reporter != null ? List.of(reporter)
                 : continues && (coordinated(tokens, m) || pronoun || circumstantial)
                 ? out.lastSourcesIn(sentence).stream().map(c::entity).toList() : List.of();
@@ -222,7 +222,7 @@ final class SubjectReader {
                 && afterComma(tokens, trigger, sStart)) {
             // no event before it to go on from: the denier's (ونفت ... أن ...، وطالبت), or the subject of the
             // sentence's first verb (ووصفت منظمة العفو الأحكام بأنها ...، وطالبت السلطات)
-            At uncoded = uncodedSubject != null ? uncodedSubject : c.openingSubject(sStart, trigger);
+            At uncoded = uncodedSubject != null ? uncodedSubject : c.subjects.openingSubject(sStart, trigger);
             if (uncoded == null && circumstantial) { // وقال المدير العام للوكالة غروسي إن ...، داعيا
                 uncoded = c.entity(speakerBefore(quotes, sentence.span().start(), m.span().start()));
             }
@@ -231,7 +231,7 @@ final class SubjectReader {
         // a dual verb (وحثتا، بحثا، يتبادلان) has no subject after it: its subject is the two actors the
         // sentence opened with, or the two parties of the last event; the actor after it is whom
         if (dual && shared.size() < 2) {
-            List<At> opening = c.openingSubjects(sStart, trigger);
+            List<At> opening = c.joined.openingSubjects(sStart, trigger);
             shared = opening.size() > 1 ? opening
                     : pair != null && Clause.isActor(pair[0]) && Clause.isActor(pair[1]) ? List.of(pair) : shared;
         }
@@ -249,16 +249,16 @@ final class SubjectReader {
         boolean verb = t.verb();
         At source = null;
         if (!verb) {
-            source = c.agentAfterVerb(t.end(), sEnd, AGENT_VERBS); // قصف شنته قوات ...
+            source = c.subjects.agentAfterVerb(t.end(), sEnd, AGENT_VERBS); // قصف شنته قوات ...
         }
         if (source == null && !verb && !"of".equals(frame)) {
-            source = c.nisbaAfter(t.end(), sEnd, 2); // غارة إسرائيلية، العقوبات الأمريكية
+            source = c.objects.nisbaAfter(t.end(), sEnd, 2); // غارة إسرائيلية، العقوبات الأمريكية
         }
         if (source == null && verb) {
             source = c.entity(out.lastSourceIn(t.sentence())); // انتقد X Y، ثم بحث معه: X did both
         }
         if (source == null) {
-            source = c.subjectBefore(t.sStart(), t.start());
+            source = c.before.subjectBefore(t.sStart(), t.start());
         }
         if (source == null && !verb && !PATIENT_ROOTS.contains(code.root())) {
             source = after; // زيارة الرئيس: the visitor; but اعتقال الناشط، اغتيال نائب: whom it was done to

@@ -107,7 +107,7 @@ final class TriggerScreen {
     boolean opensDenial(Trigger t) {
         if (t.code().code().equals("016") && followedBy(tokens, t.end(), t.sEnd(), Clause.THAT, 4)) {
             deniedFrom = t.start();
-            denier = c.subjectAfter(t.end(), t.sEnd());
+            denier = c.subjects.subjectAfter(t.end(), t.sEnd());
             return true;
         }
         return false;
@@ -290,7 +290,7 @@ final class TriggerScreen {
         if (!t.pattern().has(Flags.TOLL) || from >= sEnd || !c.count(from)) {
             return null;
         }
-        At victims = c.firstActorAfter(from + 1, Math.min(sEnd, from + 4), null);
+        At victims = c.objects.firstActorAfter(from + 1, Math.min(sEnd, from + 4), null);
         if (!Clause.isActor(victims)) {
             return null;
         }

@@ -1,0 +1,198 @@
+package hadath.core.event;
+
+import static hadath.core.event.Clause.WINDOW;
+import static hadath.core.event.Clause.isActor;
+
+import hadath.core.entity.EntityType;
+import hadath.core.entity.MentionIndex.At;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.tokenize.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a clause names as subject at a token position: the actor after a verb past quantities, role words and
+ * commas, a title and the name in apposition to it taken as one (ولي العهد السعودي الأمير محمد بن سلمان), where
+ * that subject ends past its titles, prayers and lineage, and the subject of a sentence that opens verb first.
+ */
+final class SubjectFinder {
+
+    /** Quantities before the people they count, with من or without (مئات الأردنيين، عشرات من المسلحين، عناصر من). */
+    private static final Set<String> QUANTITIES = KeyNormalizer.keys("مئات", "آلاف", "عشرات", "ملايين", "المئات",
+            "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد",
+            "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
+    private static final String FROM = KeyNormalizer.key("من");
+    private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
+
+    private final Clause c;
+    private final List<Token> tokens;
+    private final At[] actorAt;
+    private final boolean[] roleToken;
+    private final String[] nisbaAt;
+
+    SubjectFinder(Clause c) {
+        this.c = c;
+        this.tokens = c.tokens;
+        this.actorAt = c.actorAt;
+        this.roleToken = c.roleToken;
+        this.nisbaAt = c.nisbaAt;
+    }
+
+    /** The actor right after {@code from}, past role words and commas (وانتقد وزير الخارجية التركي هاكان فيدان). */
+    At subjectAfter(int from, int end) {
+        At first = null;
+        from = pastQuantity(from, end);
+        for (int i = from; i < end && i < from + WINDOW; i++) {
+            if (isActor(actorAt[i])) {
+                if (actorAt[i].type() == EntityType.PERSON) {
+                    At person = actorAt[i];
+                    // ولي العهد السعودي الأمير محمد بن سلمان: a title and the name in apposition are one subject
+                    while (nameFollowsTitle(person)) {
+                        int j = person.end();
+                        while (j < end && actorAt[j] == null && roleToken[j]) {
+                            j++;
+                        }
+                        if (j >= end || actorAt[j] == null || actorAt[j].type() != EntityType.PERSON
+                                || nameFollowsTitle(actorAt[j]) && titleOnly(actorAt[j])
+                                || c.otherStates(person, actorAt[j])) {
+                            // التقى وزير الخارجية السوري نظيره اللبناني: a second title is someone else; استقبل
+                            // الرئيس التركي الشيخ تميم: so is a name of another state
+                            break;
+                        }
+                        person = actorAt[j];
+                    }
+                    return person;
+                }
+                if (first == null && nisbaAt[i] == null && !allRoles(actorAt[i]) && (i == from || !roleToken[i - 1])) {
+                    // استدعت الجزائر القائم بالأعمال الفرنسي: a named subject, then its object; but the
+                    // body a title names (الأمين العام لحزب الله نعيم قاسم) is passed for the person
+                    return actorAt[i];
+                }
+                first = first == null ? actorAt[i] : first;
+                i = actorAt[i].end() - 1;
+            } else if (!roleToken[i] && !tokens.get(i).surface().equals("،") && !titleComplement(i, from)) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** The words of a lineage after a name (محمد بن سلمان بن عبدالعزيز آل سعود): a name after بن or آل. */
+    private boolean lineage(int i) {
+        return i > 0 && tokens.get(i).isWord() && LINEAGE.contains(tokens.get(i - 1).key());
+    }
+
+    /** A word with لل right after a title (المدير العام للوكالة): the body the title is of, named by a noun. */
+    private boolean titleComplement(int i, int from) {
+        return i > from && roleToken[i - 1] && actorAt[i] == null && tokens.get(i).key().startsWith("لل");
+    }
+
+    /** Past a quantity and its من (مئات الأردنيين، عشرات من المسلحين): where the people counted start. */
+    private int pastQuantity(int from, int end) {
+        if (from < end && actorAt[from] == null && QUANTITIES.contains(tokens.get(from).key())) {
+            from++;
+            if (from < end && tokens.get(from).key().equals(FROM)) {
+                from++;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Where the subject starting at {@code from} ends: its actors, their titles, actors joined by و, and commas
+     * or times set between them (فرضت وزارة الخزانة الأمريكية، الخميس، عقوبات); -1 when no actor or title
+     * starts there.
+     */
+    int subjectEnd(int from, int end, boolean[] timeToken) {
+        int i = pastQuantity(from, end);
+        if (i >= end || !(isActor(actorAt[i]) || roleToken[i])) {
+            return -1;
+        }
+        int title = i;
+        while (i < end && i < from + WINDOW && roleToken[i] && actorAt[i] == null) {
+            i++;
+        }
+        // read from the title, so that the body it is of (الأمين العام لحزب الله نعيم قاسم) is passed for the name
+        At subject = i < end ? subjectAfter(title, end) : null;
+        if (subject == null || subject.start() < i) { // at i, or a name in apposition after its titles
+            return -1;
+        }
+        i = subject.end();
+        for (At more = c.conjoined(i, end); more != null; more = c.conjoined(i, end)) {
+            i = more.end(); // فرضت واشنطن ولندن عقوبات
+        }
+        // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،), the prayer after a
+        // ruler's name (، حفظه الله ورعاه،)
+        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،")
+                || c.prayer(i) || lineage(i))) {
+            i++;
+        }
+        while (i > from && tokens.get(i - 1).surface().equals("،")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a mention is role words only (نظيره اللبناني), no name. */
+    private boolean allRoles(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (!roleToken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a mention is a title and nothing else: its words are role words or the state or body the title
+     * names (وزير خارجية العراق), with no name of a person in it.
+     */
+    private boolean titleOnly(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            At inner = i > a.start() ? actorAt[i] : null;
+            if (inner != null && inner.type() != EntityType.PERSON && inner.end() <= a.end()) {
+                i = inner.end() - 1;
+            } else if (!roleToken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nameFollowsTitle(At a) {
+        for (int i = a.start(); i < a.end(); i++) {
+            if (!roleToken[i] && actorAt[i] == null) {
+                return false;
+            }
+        }
+        return roleToken[a.start()];
+    }
+
+    /**
+     * The subject of a sentence that opens verb first, with a verb the event lexicon need not know (ووصفت منظمة
+     * العفو الدولية الأحكام ...): an actor right after the sentence's first word, when that word is no actor, no
+     * function word and no number. What a later verb joined by و goes on with.
+     */
+    At openingSubject(int sentenceStart, int before) {
+        if (sentenceStart + 1 >= before || actorAt[sentenceStart] != null || roleToken[sentenceStart]
+                || !tokens.get(sentenceStart).isWord() || c.matcher.isFunctionWord(tokens.get(sentenceStart))) {
+            return null;
+        }
+        At a = subjectAfter(sentenceStart + 1, before);
+        int i = sentenceStart + 1;
+        while (a != null && i < a.start() && (roleToken[i] || titleComplement(i, sentenceStart + 1))) {
+            i++; // وقال المدير العام للوكالة رافائيل غروسي: the title before the name
+        }
+        return a != null && a.start() == i && isActor(a) ? a : null;
+    }
+
+    /** The subject of a verb right after a masdar that takes it as object (قصف مدفعي شنته قوات الدعم السريع). */
+    At agentAfterVerb(int from, int end, Set<String> verbs) {
+        for (int i = from; i < end && i < from + 3; i++) {
+            if (verbs.contains(tokens.get(i).key())) {
+                return subjectAfter(i + 1, end);
+            }
+        }
+        return null;
+    }
+}
