@@ -19,9 +19,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actors of one document read off its clauses by token position, for the {@link EventCoder}: who stands
- * before a trigger, after it, after a preposition, joined by و, or behind a nisba. Lives for one call; not
- * shared.
+ * The actors of one document indexed by token position, for the {@link EventCoder}: the mention starting at or
+ * covering each token, role words, nisbas, numbers, mentions joined by و or with ب on them, each token's
+ * sentence, the entities by id, and the small lookups on them (an actor joined by و, a word a preposition
+ * governs, the name after a title). The readings built on the index are its readers: {@link #subjects} (who a
+ * clause names as subject), {@link #objects} (whom an act is done to), {@link #before} (who stands before a
+ * trigger), {@link #reported} (who speaks for a reported or relative clause) and {@link #joined} (actors joined
+ * into one side). Lives for one call; not shared.
  */
 final class Clause {
 
@@ -58,6 +62,8 @@ final class Clause {
     /** Keys of the verbs of the prayer after a ruler's name (the lexicon's function words of kind formula). */
     private final Set<String> prayers;
 
+    // made last in the constructor, so that they see the arrays filled; nameAfter, conjoined and governed stay
+    // here as the constructor and more than one reader ask them
     /** Who a clause names as subject at a position, with its titles. */
     final SubjectFinder subjects;
     /** Whom an act is done to, after the trigger. */
@@ -146,7 +152,6 @@ final class Clause {
                 countryByIso.putIfAbsent(e.country(), e);
             }
         }
-        // the readers keep the arrays filled above: made last
         this.subjects = new SubjectFinder(this);
         this.objects = new ObjectFinder(this, subjects);
         this.before = new ActorsBefore(this);
