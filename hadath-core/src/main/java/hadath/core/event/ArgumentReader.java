@@ -291,7 +291,8 @@ final class ArgumentReader {
             targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
         } else if (target == null && code.root().equals("04")) {
             target = followedBy(tokens, m.tokens().end(), sEnd, RELATIVES, 2)
-                    ? c.before.nearestBefore(t.sStart(), t.start(), source) : c.objects.otherActor(t.sentence(), source, false);
+                    ? c.before.nearestBefore(t.sStart(), t.start(), source)
+                    : c.objects.otherActor(t.sentence(), source, false);
         }
         if (target == null && targets.isEmpty() && source != null && PLACE_ROOTS.contains(code.root())
                 && !code.root().equals("04")) {
@@ -332,7 +333,8 @@ final class ArgumentReader {
         }
         if ("of".equals(frame)) {
             At of = c.objects.nisbaAfter(from, end, 2);
-            return of != null ? of : c.objects.firstActorAfter(from, end, source); // التدخلات الأميركية: a charge against
+            // التدخلات الأميركية: a charge against
+            return of != null ? of : c.objects.firstActorAfter(from, end, source);
         }
         At nisba = c.objects.nisbaAfter(from, end, 3);
         if (nisba != null && (source == null || !nisba.country().equals(source.country()))) {

@@ -2,6 +2,7 @@ package hadath.core.event;
 
 import hadath.core.entity.Entity;
 import hadath.core.entity.EntityType;
+import hadath.core.entity.Mention;
 import hadath.core.entity.MentionIndex;
 import hadath.core.entity.MentionIndex.At;
 import hadath.core.lexicon.EntryKind;
@@ -10,8 +11,10 @@ import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.sentence.Sentence;
+import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Token;
 import hadath.core.tokenize.TokenKind;
+import hadath.core.tokenize.Tokens;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +42,6 @@ final class Clause {
     private static final String AT_POST = KeyNormalizer.key("لدى");
     /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */
     private static final Set<String> POSTS = KeyNormalizer.keys("إلى", "لدى");
-    /** The dash after a dateline (بغداد - ، القاهرة – ). */
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -80,38 +81,12 @@ final class Clause {
         this.tokens = tokens;
         this.matcher = matcher;
         this.prayers = prayers;
-        this.sentenceOf = new int[tokens.size()];
-        for (Sentence s : sentences) {
-            for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
-                sentenceOf[i] = s.index();
-            }
-        }
+        this.sentenceOf = sentenceOf(tokens.size(), sentences);
         this.actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
-        // المندوبة الأمريكية لدى الأمم المتحدة، سفير مصر لدى واشنطن: the body or state after لدى is the person's
-        // post, part of who they are and no party of its own
-        for (int i = 0; i < actorAt.length; i++) {
-            At a = actorAt[i];
-            if (a != null && a.type() == EntityType.PERSON && a.end() + 1 < tokens.size()
-                    && tokens.get(a.end()).key().equals(AT_POST) && actorAt[a.end() + 1] != null) {
-                At post = actorAt[a.end() + 1];
-                actorAt[a.end() + 1] = null;
-                actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
-            }
-        }
+        postsOfPersons();
         this.roleToken = LexiconMatch.covering(tokens.size(), matches,
                 EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
-        // المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير الصين لدى الأمم المتحدة فو كونغ: the post between a title
-        // and its name is part of the title, no party of its own
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            At post = actorAt[i + 1];
-            if (roleToken[i - 1] && POSTS.contains(tokens.get(i).key()) && post != null
-                    && post.type() != EntityType.PERSON && nameAfter(post.end(), tokens.size()) != null) {
-                actorAt[i + 1] = null;
-                for (int k = i; k < post.end(); k++) {
-                    roleToken[k] = true;
-                }
-            }
-        }
+        postsInTitles(); // after the posts of persons, and before insideOf is filled from actorAt
         this.insideOf = new At[tokens.size()];
         for (At a : actorAt) {
             for (int i = a == null ? 0 : a.start(); a != null && i < a.end() && i < insideOf.length; i++) {
@@ -122,30 +97,10 @@ final class Clause {
         for (int i = 0; i < tokens.size(); i++) {
             numberAt[i] |= tokens.get(i).kind() == TokenKind.NUMBER;
         }
-        this.nisbaAt = new String[tokens.size()];
-        for (LexiconMatch m : matches) {
-            for (LexiconEntry e : m.entries()) {
-                if (e.kind() == EntryKind.NISBA && e.country() != null) {
-                    nisbaAt[m.tokens().start()] = e.country();
-                }
-            }
-        }
+        this.nisbaAt = nisbaAt(tokens.size(), matches);
         this.joinedAt = new boolean[tokens.size()];
         this.withBa = new boolean[tokens.size()];
-        for (Entity e : entities) {
-            for (hadath.core.entity.Mention m : e.mentions()) {
-                hadath.core.text.TokenRange r = hadath.core.tokenize.Tokens.overlapping(tokens, m.span());
-                Token first = r.size() > 0 ? tokens.get(r.start()) : null;
-                if (first != null && (first.surface().startsWith("و") && m.span().start() > first.span().start()
-                        || quotedAfterWaw(tokens, r.start()))) {
-                    joinedAt[r.start()] = true;
-                }
-                if (first != null && m.span().start() > first.span().start()) {
-                    String clitics = first.surface().substring(0, m.span().start() - first.span().start());
-                    withBa[r.start()] = clitics.equals("ب") || clitics.equals("وب") || clitics.equals("فب");
-                }
-            }
-        }
+        markClitics(entities);
         for (Entity e : entities) {
             byId.put(e.id(), e);
             if (e.type() == EntityType.COUNTRY && e.country() != null) {
@@ -157,6 +112,79 @@ final class Clause {
         this.before = new ActorsBefore(this);
         this.reported = new ReportedSpeech(this, before);
         this.joined = new JoinedActors(this, subjects);
+    }
+
+    private static int[] sentenceOf(int size, List<Sentence> sentences) {
+        int[] out = new int[size];
+        for (Sentence s : sentences) {
+            for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+                out[i] = s.index();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * المندوبة الأمريكية لدى الأمم المتحدة، سفير مصر لدى واشنطن: the body or state after لدى is the person's post,
+     * part of who they are and no party of its own; the person's mention is widened over it.
+     */
+    private void postsOfPersons() {
+        for (int i = 0; i < actorAt.length; i++) {
+            At a = actorAt[i];
+            if (a != null && a.type() == EntityType.PERSON && a.end() + 1 < tokens.size()
+                    && tokens.get(a.end()).key().equals(AT_POST) && actorAt[a.end() + 1] != null) {
+                At post = actorAt[a.end() + 1];
+                actorAt[a.end() + 1] = null;
+                actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
+            }
+        }
+    }
+
+    /**
+     * المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير الصين لدى الأمم المتحدة فو كونغ: the post between a title and
+     * its name is part of the title, no party of its own; its words become role words.
+     */
+    private void postsInTitles() {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            At post = actorAt[i + 1];
+            if (roleToken[i - 1] && POSTS.contains(tokens.get(i).key()) && post != null
+                    && post.type() != EntityType.PERSON && nameAfter(post.end(), tokens.size()) != null) {
+                actorAt[i + 1] = null;
+                for (int k = i; k < post.end(); k++) {
+                    roleToken[k] = true;
+                }
+            }
+        }
+    }
+
+    private static String[] nisbaAt(int size, List<LexiconMatch> matches) {
+        String[] out = new String[size];
+        for (LexiconMatch m : matches) {
+            for (LexiconEntry e : m.entries()) {
+                if (e.kind() == EntryKind.NISBA && e.country() != null) {
+                    out[m.tokens().start()] = e.country();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Marks each mention that starts after a و of its own (joinedAt) or with ب on it (withBa). */
+    private void markClitics(List<Entity> entities) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                TokenRange r = Tokens.overlapping(tokens, m.span());
+                Token first = r.size() > 0 ? tokens.get(r.start()) : null;
+                if (first != null && (first.surface().startsWith("و") && m.span().start() > first.span().start()
+                        || quotedAfterWaw(tokens, r.start()))) {
+                    joinedAt[r.start()] = true;
+                }
+                if (first != null && m.span().start() > first.span().start()) {
+                    String clitics = first.surface().substring(0, m.span().start() - first.span().start());
+                    withBa[r.start()] = clitics.equals("ب") || clitics.equals("وب") || clitics.equals("فب");
+                }
+            }
+        }
     }
 
     /**
@@ -295,25 +323,6 @@ final class Clause {
     boolean forces(At a) {
         Entity e = a == null ? null : byId.get(a.entity());
         return e != null && e.actorCode() != null && e.actorCode().endsWith("MIL");
-    }
-
-    /** Whether the sentence opens with وفي + a place and a comma (وفي بيروت، ...), the way news changes scene. */
-    boolean opensNewScene(Sentence sentence) {
-        int i = sentence.tokens().start();
-        if (i + 2 >= sentence.tokens().end() || !(tokens.get(i).key().equals("وفي") || tokens.get(i).key().equals("في"))
-                || actorAt[i + 1] == null) {
-            return false;
-        }
-        int after = actorAt[i + 1].end();
-        return after < sentence.tokens().end() && tokens.get(after).surface().equals("،");
-    }
-
-    /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */
-    boolean opensWithDateline(Sentence sentence) {
-        int i = sentence.tokens().start();
-        At a = actorAt[i];
-        int after = a == null ? i + 1 : a.end();
-        return after < sentence.tokens().end() && DASHES.contains(tokens.get(after).surface());
     }
 
     static boolean same(At a, At b) {

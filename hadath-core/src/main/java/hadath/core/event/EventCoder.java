@@ -196,7 +196,8 @@ public final class EventCoder {
                 continue;
             }
             At beside = c.before.adjacentBefore(t.sStart(), t.start());
-            At after = t.split() ? c.subjects.subjectAfter(t.start() + 1, t.end()) : c.subjects.subjectAfter(t.end(), t.sEnd());
+            At after = t.split() ? c.subjects.subjectAfter(t.start() + 1, t.end())
+                    : c.subjects.subjectAfter(t.end(), t.sEnd());
             At inside = t.split() ? after : null; // the actor a split phrase holds (منح مصر قرضا)
             screen.judgePastSubject(t, after);
             if (screen.isPartOfCodedAct(t, beside, after) || screen.presentOfViolence(t)) {

@@ -147,7 +147,8 @@ final class ObjectFinder {
         for (int i = from; i < end - 1 && i < from + 3; i++) {
             if (tokens.get(i).key().equals("بين")) {
                 At first = actorAt[i + 1];
-                At second = !isActor(first) ? null : first.end() + 2 < end && Clause.quotedAfterWaw(tokens, first.end() + 2)
+                At second = !isActor(first) ? null
+                        : first.end() + 2 < end && Clause.quotedAfterWaw(tokens, first.end() + 2)
                         ? c.conjoined(first.end() + 2, end) : c.conjoined(first.end(), end);
                 return isActor(second) ? List.of(first, second) : List.of();
             }

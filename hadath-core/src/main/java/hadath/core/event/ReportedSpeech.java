@@ -51,7 +51,8 @@ final class ReportedSpeech {
                 && THAT.contains(tokens.get(j - 1).key())) {
             return before.subjectBefore(sentenceStart, j - 1);
         }
-        return j > sentenceStart && THAT_PRONOUN.contains(tokens.get(j).key()) ? before.subjectBefore(sentenceStart, j) : null;
+        return j > sentenceStart && THAT_PRONOUN.contains(tokens.get(j).key())
+                ? before.subjectBefore(sentenceStart, j) : null;
     }
 
     /** A noun with a possessive pronoun of the third person (مقاتليه، قواتها، عناصرهم). */

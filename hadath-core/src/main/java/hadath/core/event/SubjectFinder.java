@@ -6,6 +6,7 @@ import static hadath.core.event.Clause.isActor;
 import hadath.core.entity.EntityType;
 import hadath.core.entity.MentionIndex.At;
 import hadath.core.normalize.KeyNormalizer;
+import hadath.core.sentence.Sentence;
 import hadath.core.tokenize.Token;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * Who a clause names as subject at a token position: the actor after a verb past quantities, role words and
  * commas, a title and the name in apposition to it taken as one (ولي العهد السعودي الأمير محمد بن سلمان), where
- * that subject ends past its titles, prayers and lineage, and the subject of a sentence that opens verb first.
+ * that subject ends past its titles, prayers and lineage, and how a sentence opens: verb first with its subject,
+ * with a new scene (وفي بيروت، ...) or with a dateline.
  */
 final class SubjectFinder {
 
@@ -23,6 +25,8 @@ final class SubjectFinder {
             "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
     private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
+    /** The dash after a dateline (بغداد - ، القاهرة – ). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     private final Clause c;
     private final List<Token> tokens;
@@ -166,6 +170,25 @@ final class SubjectFinder {
             }
         }
         return roleToken[a.start()];
+    }
+
+    /** Whether the sentence opens with وفي + a place and a comma (وفي بيروت، ...), the way news changes scene. */
+    boolean opensNewScene(Sentence sentence) {
+        int i = sentence.tokens().start();
+        if (i + 2 >= sentence.tokens().end() || !(tokens.get(i).key().equals("وفي") || tokens.get(i).key().equals("في"))
+                || actorAt[i + 1] == null) {
+            return false;
+        }
+        int after = actorAt[i + 1].end();
+        return after < sentence.tokens().end() && tokens.get(after).surface().equals("،");
+    }
+
+    /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */
+    boolean opensWithDateline(Sentence sentence) {
+        int i = sentence.tokens().start();
+        At a = actorAt[i];
+        int after = a == null ? i + 1 : a.end();
+        return after < sentence.tokens().end() && DASHES.contains(tokens.get(after).surface());
     }
 
     /**

@@ -75,7 +75,8 @@ final class SubjectReader {
 
     /** Forgets the current subject when a sentence after it opens a new scene (وفي الجزائر، ...) or a dateline. */
     void enter(Sentence sentence) {
-        if ((c.opensNewScene(sentence) || c.opensWithDateline(sentence)) && currentSentence < sentence.index()) {
+        if ((c.subjects.opensNewScene(sentence) || c.subjects.opensWithDateline(sentence))
+                && currentSentence < sentence.index()) {
             current = null; // وفي الجزائر، ...: a new scene, whose subject is not the last one's
         }
     }
