@@ -3,6 +3,8 @@ package hadath.core.event;
 import static hadath.core.event.Clause.isActor;
 
 import hadath.core.entity.MentionIndex.At;
+import java.util.ArrayList;
+import java.util.LinkedList;
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ final class JoinedActors {
      * before the Egyptian): none when {@code a} is not joined to an actor ending right before it.
      */
     List<At> joinedBefore(At a) {
-        java.util.LinkedList<At> out = new java.util.LinkedList<>();
+        LinkedList<At> out = new LinkedList<>();
         for (At at = a; at != null && joinedAt[at.start()] && at.start() > 0; ) {
             At prev = null;
             for (int k = at.start() - 1; k >= 0 && k >= at.start() - 8; k--) {
@@ -48,7 +50,7 @@ final class JoinedActors {
     /** The opening subject and the actors joined to it by و (وأعربت القاهرة وأنقرة ...): none without one. */
     List<At> openingSubjects(int sentenceStart, int before) {
         At a = subjects.openingSubject(sentenceStart, before);
-        List<At> out = new java.util.ArrayList<>();
+        List<At> out = new ArrayList<>();
         for (At more = a; more != null; more = c.conjoined(more.end(), before)) {
             out.add(more);
         }

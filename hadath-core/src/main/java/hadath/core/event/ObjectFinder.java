@@ -187,7 +187,7 @@ final class ObjectFinder {
                 return c.forces(actorAt[i]) ? actorAt[i] : c.country(nisbaAt[i]);
             }
             // a title (للرئيس العراقي عبد اللطيف رشيد): its nisba is the titled person's, found as an actor
-            if (actorAt[i] != null || roleToken[i] || tokens.get(i).kind() != hadath.core.tokenize.TokenKind.WORD) {
+            if (actorAt[i] != null || roleToken[i] || tokens.get(i).kind() != TokenKind.WORD) {
                 return null;
             }
         }
