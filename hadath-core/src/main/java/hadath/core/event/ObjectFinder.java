@@ -83,10 +83,6 @@ final class ObjectFinder {
                 limit += c.prayer(i) || asideEnd(i) || titleBefore(i) ? 1 : 0;
                 continue;
             }
-            if (!isActor(a) && a.type() != EntityType.PLACE) {
-                i = a.end() - 1;
-                continue;
-            }
             if (!locative(i) && !same(a, not)) {
                 if (c.ofCode(a, not)) {
                     // a body of the source's own code (استقبل الرئيس تبون بمقر رئاسة الجمهورية الوزير الإيطالي) is
