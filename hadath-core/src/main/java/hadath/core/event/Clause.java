@@ -144,11 +144,20 @@ final class Clause {
      * المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير الصين لدى الأمم المتحدة فو كونغ: the post between a title and
      * its name is part of the title, no party of its own; its words become role words.
      */
+    /** The token after the last of token {@code i}'s sentence. */
+    private int sentenceEnd(int i) {
+        int end = i;
+        while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {
+            end++;
+        }
+        return end;
+    }
+
     private void postsInTitles() {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             At post = actorAt[i + 1];
             if (roleToken[i - 1] && POSTS.contains(tokens.get(i).key()) && post != null
-                    && post.type() != EntityType.PERSON && nameAfter(post.end(), tokens.size()) != null) {
+                    && post.type() != EntityType.PERSON && nameAfter(post.end(), sentenceEnd(i)) != null) {
                 actorAt[i + 1] = null;
                 for (int k = i; k < post.end(); k++) {
                     roleToken[k] = true;

@@ -775,8 +775,10 @@ class EventCoderTest {
     void thePostBetweenATitleAndItsNameIsPartOfTheTitle() {
         assertThat(codes(FULL, "وناشد المبعوث الأممي إلى اليمن هانس غروندبرغ الحكومة والحوثيين الانخراط في التفاوض."))
                 .containsExactly("IGOUNO 020 YEMGOV", "IGOUNO 020 YEMREB");
-        // with no name after it, إلى is the verb's
+        // with no name after it in its sentence, إلى is the verb's
         assertThat(codes(FULL, "ووصل المبعوث الأمريكي إلى دمشق.")).containsExactly("USAGOV 042 SYR");
+        assertThat(codes(FULL, "ووصل المبعوث الأممي إلى اليمن. وهانس غروندبرغ هو المبعوث الأممي."))
+                .containsExactly("IGOUNO 042 YEM");
     }
     @Test
     void aWarningToSomeoneIsAThreatButAWarningOfADangerIsNot() {
