@@ -250,6 +250,44 @@ final class Coreference {
         }
     }
 
+    /** The sectors of a state's offices, which a title that names no state holds in the clause's setting. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY");
+
+    /**
+     * A person the lexicon does not know, named after the title of a state's office that names no state (وزير
+     * الإعلام معمر الإرياني), holds it in the state where the clause is set, as a group with no nisba does.
+     */
+    void statesOfTitled(RecognitionRun run) {
+        SettingCountry setting = null;
+        List<Integer> starts = new ArrayList<>(run.nameAt.keySet());
+        java.util.Collections.sort(starts);
+        for (int start : starts) {
+            EntityDraft d = run.nameAt.get(start);
+            String sector = d.type != EntityType.PERSON || d.entry != null || d.actorCode != null || d.country != null
+                    ? null : stateSector(d);
+            if (sector == null) {
+                continue;
+            }
+            setting = setting == null ? new SettingCountry(run) : setting;
+            String country = setting.at(start);
+            if (country != null) {
+                d.country = country;
+                d.actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
+            }
+        }
+    }
+
+    /** The sector of the first of a person's titles that is a state's office, else null. */
+    private String stateSector(EntityDraft d) {
+        for (String key : d.titleKeys) {
+            String sector = lexicon.entry(roleOf(key)).map(e -> e.attribute("sector")).orElse(null);
+            if (sector != null && STATE_SECTORS.contains(sector)) {
+                return sector;
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether the person holds another office of the same head (وزير الداخلية for وزير الخارجية): the head alone
      * finds a shortened title (الوزير السعودي) its holder, but two offices spelled out are two people.

@@ -89,6 +89,7 @@ public final class EntityRecognizer {
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches, all);
         coreference.surnames(run, all);
         coreference.loneTitles(run, lone);
+        coreference.statesOfTitled(run);
         counted.find(run);
         nisbaCountries.find(run, matches, phrases);
         coreference.organisationHeads(run);

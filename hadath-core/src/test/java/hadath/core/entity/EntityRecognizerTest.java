@@ -680,4 +680,12 @@ class EntityRecognizerTest {
                 .contains("JORLEG", "JORGOV").doesNotContain("OMN");
         assertThat(entities("وقالت عمان إنها ستواصل وساطتها.").stream().map(Entity::actorCode)).contains("OMN");
     }
+    @Test
+    void anUnknownPersonWithATitleThatNamesNoStateHoldsItWhereTheClauseIsSet() {
+        assertThat(entities("عدن - وحمّل وزير الإعلام معمر الإرياني النظام الإيراني المسؤولية عن التصعيد.").stream()
+                .map(Entity::actorCode)).contains("YEMGOV", "IRNGOV");
+        // a known person keeps the lexicon's state whatever the setting
+        assertThat(entities("عدن - وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستدعم الحكومة.").stream()
+                .map(Entity::actorCode)).contains("USAGOV");
+    }
 }
