@@ -250,12 +250,13 @@ final class Coreference {
         }
     }
 
-    /** The sectors of a state's offices, which a title that names no state holds in the clause's setting. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY");
+    /** The sectors of no state (المبعوث، الناشط الحقوقي): a title of theirs takes no state from the setting. */
+    private static final Set<String> INTERNATIONAL_SECTORS = Set.of("IGO", "NGO", "HRI");
 
     /**
-     * A person the lexicon does not know, named after the title of a state's office that names no state (وزير
-     * الإعلام معمر الإرياني), holds it in the state where the clause is set, as a group with no nisba does.
+     * A person the lexicon does not know, named after a title or description that names no state (وزير الإعلام
+     * معمر الإرياني، الأسير عمر الشلبي), is of the state where the clause is set, as a group with no nisba is;
+     * an international role (المبعوث، a rights activist) takes none.
      */
     void statesOfTitled(RecognitionRun run) {
         SettingCountry setting = null;
@@ -277,11 +278,11 @@ final class Coreference {
         }
     }
 
-    /** The sector of the first of a person's titles that is a state's office, else null. */
+    /** The sector of the first of a person's titles that is not international, else null. */
     private String stateSector(EntityDraft d) {
         for (String key : d.titleKeys) {
             String sector = lexicon.entry(roleOf(key)).map(e -> e.attribute("sector")).orElse(null);
-            if (sector != null && STATE_SECTORS.contains(sector)) {
+            if (sector != null && !INTERNATIONAL_SECTORS.contains(sector)) {
                 return sector;
             }
         }

@@ -684,6 +684,9 @@ class EntityRecognizerTest {
     void anUnknownPersonWithATitleThatNamesNoStateHoldsItWhereTheClauseIsSet() {
         assertThat(entities("عدن - وحمّل وزير الإعلام معمر الإرياني النظام الإيراني المسؤولية عن التصعيد.").stream()
                 .map(Entity::actorCode)).contains("YEMGOV", "IRNGOV");
+        // an ordinary person's description too (a prisoner, a citizen), but not an international one's
+        assertThat(entities("وأفرجت سلطات الاحتلال عن الأسير عمر حسن الشلبي من بلدة بيت فوريك.").stream()
+                .map(Entity::actorCode)).contains("PSECVL");
         // a known person keeps the lexicon's state whatever the setting
         assertThat(entities("عدن - وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستدعم الحكومة.").stream()
                 .map(Entity::actorCode)).contains("USAGOV");
