@@ -84,6 +84,7 @@ public final class EntityRecognizer {
         Map<String, Integer> statesNamed = statesNamed(all);
         names(run, matches, statesNamed);
         modelNames(run, modelNames, all, statesNamed);
+        QuotedShortNames.join(run);
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         organisationsInside(run, phrases, all);
         List<TitlePhrase> lone = titlesWithNames(run, phrases, matches, all);

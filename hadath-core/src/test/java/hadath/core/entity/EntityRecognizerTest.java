@@ -691,4 +691,11 @@ class EntityRecognizerTest {
         assertThat(entities("عدن - وقال وزير الخارجية الأمريكي ماركو روبيو إن بلاده ستدعم الحكومة.").stream()
                 .map(Entity::actorCode)).contains("USAGOV");
     }
+    @Test
+    void aShortNameInQuotesAfterAnOrganisationIsThatOrganisation() {
+        List<Entity> found = entities("واتهمت حركة المقاومة الإسلامية \"حماس\" حكومة الاحتلال بعرقلة دخول المساعدات.");
+        Entity hamas = withCode(found, "PSEREBHMS");
+        assertThat(hamas.mentions().stream().map(Mention::text)).contains("حماس");
+        assertThat(found.stream().filter(e -> e.actorCode() == null)).isEmpty();
+    }
 }
