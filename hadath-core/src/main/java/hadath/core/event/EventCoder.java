@@ -188,8 +188,8 @@ public final class EventCoder {
                 }
                 uncodedSubject = screen.closeDenial(); // ونفت أن تكون قلصت الإمدادات، وطالبت بغداد
             }
-            if (screen.opensDenial(t) || screen.isContentOfAnother(t)) {
-                continue;
+            if (screen.opensDenial(t) || screen.isContentOfAnother(t) || screen.approvesAnAct(t)) {
+                continue; // an approval opens no scope: the act approved is the event
             }
             screen.openScopes(t); // after the tests above: a trigger is never its own content
             if (screen.isSceneOrToll(t) || screen.ordinarySense(t)) {

@@ -72,6 +72,41 @@ final class TriggerScreen {
         this.out = out;
         this.pastKeys = pastKeys;
         this.lastForce = lastForce(triggers, c, sentences);
+        for (LexiconMatch m : triggers) {
+            LexiconEntry pattern = Trigger.patternOf(m);
+            if (pattern != null && pattern.attribute("cameo") != null) {
+                rootAt.putIfAbsent(m.tokens().start(), pattern.attribute("cameo").substring(0, 2));
+            }
+        }
+    }
+
+    /** وافق: approving, which with an act of material help or agreement as its object is that act. */
+    private static final String APPROVE = KeyNormalizer.key("وافق");
+    private static final String ON = KeyNormalizer.key("على");
+    /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
+    private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
+    /** trigger start → the CAMEO root of its pattern. */
+    private final Map<Integer, String> rootAt = new java.util.HashMap<>();
+
+    /**
+     * Whether the trigger is the approval of an act of cooperation, aid or concession by who does it (وافق صندوق
+     * النقد الدولي على صرف شريحة لأوكرانيا، وافقت الخارجية الأمريكية على صفقة لبيع تايوان صواريخ): the act is
+     * the event, coded from its own phrase, not an intent (030).
+     */
+    boolean approvesAnAct(Trigger t) {
+        if (!t.verbRow() || !APPROVE.equals(pastKeys.get(t.pattern()))) {
+            return false;
+        }
+        for (int i = t.end(); i + 1 < t.sEnd() && i < t.end() + 10; i++) {
+            if (tokens.get(i).isComma()) {
+                return false;
+            }
+            if (tokens.get(i).key().equals(ON)) {
+                String root = rootAt.get(i + 1);
+                return root != null && MATERIAL_ROOTS.contains(root);
+            }
+        }
+        return false;
     }
 
     /** Whom the last toll skipped named as killed or wounded (قتل ثلاثة جنود إسرائيليين), or null. */

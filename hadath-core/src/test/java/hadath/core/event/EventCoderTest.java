@@ -839,4 +839,12 @@ class EventCoderTest {
         assertThat(codes(FULL, "بغداد - اعتقلت قوة من الحشد الشعبي ثلاثة مطلوبين بتهم إرهابية."))
                 .containsExactly("IRQMIL 173 IRQCVL");
     }
+    @Test
+    void theApprovalOfAnActOfAidIsThatAct() {
+        assertThat(codes(FULL, "وفي واشنطن، وافق صندوق النقد الدولي على صرف شريحة بقيمة 800 مليون دولار لأوكرانيا."))
+                .containsExactly("IGOBUSIMF 071 UKR");
+        // agreeing to what is not an act of cooperation stays an intent
+        assertThat(codes(FULL, "ووافق الرئيس الروسي فلاديمير بوتين على التفاوض مع أوكرانيا."))
+                .isNotEmpty().allMatch(e -> e.contains(" 03"));
+    }
 }
