@@ -58,6 +58,18 @@ final class TitlePhraseFinder {
         return prefix.endsWith("ال") || prefix.endsWith("لل");
     }
 
+    private static final java.util.Set<String> OFFICIALS = KeyNormalizer.keys("المسؤول", "المسؤولون");
+
+    /**
+     * المسؤولين عنها، المسؤول عن الهجوم: "those responsible for" whatever follows, who did it, not the officials
+     * the same word names alone.
+     */
+    private static boolean responsibleFor(List<Token> tokens, LexiconMatch role, LexiconEntry entry) {
+        int next = role.tokens().end();
+        return OFFICIALS.contains(KeyNormalizer.key(entry.ar())) && next < tokens.size()
+                && tokens.get(next).key().startsWith("عن");
+    }
+
     /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */
     private static boolean isPredicative(Token first, LexiconMatch role) {
         return !role.candidate().isLiteral() && proclitics(first, role).endsWith("ك");
@@ -76,7 +88,7 @@ final class TitlePhraseFinder {
             LexiconMatch role = matches.get(i);
             LexiconEntry entry = Preference.preferred(role);
             if (entry == null || entry.kind() != EntryKind.ROLE || definiteHonorific(tokens.get(role.tokens().start()),
-                    role, entry)) {
+                    role, entry) || responsibleFor(tokens, role, entry)) {
                 continue;
             }
             int end = role.tokens().end();

@@ -698,4 +698,11 @@ class EntityRecognizerTest {
         assertThat(hamas.mentions().stream().map(Mention::text)).contains("حماس");
         assertThat(found.stream().filter(e -> e.actorCode() == null)).isEmpty();
     }
+    @Test
+    void thoseResponsibleForSomethingAreNoOfficials() {
+        assertThat(entities("ودعا غوتيريش إلى محاسبة المسؤولين عنها في السودان.").stream().map(Entity::actorCode))
+                .doesNotContain("SDNGOV");
+        assertThat(entities("والتقى المسؤولين السودانيين في بورتسودان.").stream().map(Entity::actorCode))
+                .contains("SDNGOV");
+    }
 }
