@@ -54,6 +54,7 @@ public final class EntityRecognizer {
     private final CountedGroups counted;
     private final NisbaCountries nisbaCountries;
     private final Coreference coreference;
+    private final StateNouns stateNouns;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -62,6 +63,7 @@ public final class EntityRecognizer {
         this.counted = new CountedGroups(lexicon);
         this.nisbaCountries = new NisbaCountries(lexicon);
         this.coreference = new Coreference(lexicon);
+        this.stateNouns = new StateNouns(lexicon);
     }
 
     /**
@@ -93,6 +95,7 @@ public final class EntityRecognizer {
         coreference.statesOfTitled(run);
         counted.find(run);
         nisbaCountries.find(run, matches, phrases);
+        stateNouns.find(run);
         coreference.organisationHeads(run);
         return run.build();
     }

@@ -705,4 +705,14 @@ class EntityRecognizerTest {
         assertThat(entities("والتقى المسؤولين السودانيين في بورتسودان.").stream().map(Entity::actorCode))
                 .contains("SDNGOV");
     }
+    @Test
+    void theKingdomAloneIsTheKingdomTheClauseIsSetIn() {
+        assertThat(entities("الرياض - وأشاد الرئيس الفرنسي بالجهود التي تبذلها المملكة في سبيل السلام.").stream()
+                .map(Entity::actorCode)).contains("SAU");
+        // not a state that is no kingdom, and not the head of a name of its own
+        assertThat(entities("باريس - وأشاد الوزير بالجهود التي تبذلها المملكة.").stream().map(Entity::actorCode))
+                .doesNotContain("FRA");
+        assertThat(entities("الرياض - وقالت المملكة المتحدة إنها سترسل مساعدات.").stream().map(Entity::actorCode))
+                .contains("GBR").doesNotContain("SAU");
+    }
 }

@@ -1,0 +1,63 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.tokenize.Candidate;
+import hadath.core.tokenize.Token;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "The kingdom" or "the sultanate" alone (أشاد بالجهود التي تبذلها المملكة، وأكدت السلطنة) names the state the
+ * clause is set in when that state is one: the Saudi, Jordanian, Moroccan, Bahraini and Omani press call their
+ * own state so. Not before a definite word or a name, which make a name of their own (المملكة المتحدة، المملكة
+ * العربية السعودية). Thread-safe.
+ */
+final class StateNouns {
+
+    /** The states that are kingdoms and sultanates (facts), by the key of the noun that names them. */
+    private static final Map<String, Set<String>> STATES = Map.of(
+            KeyNormalizer.key("مملكة"), Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
+                    "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"),
+            KeyNormalizer.key("سلطنة"), Set.of("OMN", "BRN"));
+    private static final String ARTICLE = "ال";
+
+    private final Lexicon lexicon;
+
+    StateNouns(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(RecognitionRun run) {
+        SettingCountry setting = null; // built on first need
+        for (int i = 0; i < run.tokens.size(); i++) {
+            Token t = run.tokens.get(i);
+            if (run.covered[i] || !t.isWord() || followedByName(run, i)) {
+                continue;
+            }
+            for (Candidate c : t.candidates()) {
+                Set<String> states = STATES.get(c.key());
+                if (states == null || c.prefix() < ARTICLE.length()
+                        || !t.key().substring(0, c.prefix()).endsWith(ARTICLE)) {
+                    continue;
+                }
+                setting = setting == null ? new SettingCountry(run) : setting;
+                String iso = setting.at(i);
+                LexiconEntry country = iso != null && states.contains(iso) ? lexicon.country(iso).orElse(null) : null;
+                if (country != null) {
+                    run.mention(run.draft(country.id(), EntityType.COUNTRY, country),
+                            t.inner(c.prefix() - ARTICLE.length(), c.suffix()), MentionKind.ALIAS, i, i + 1);
+                }
+                break;
+            }
+        }
+    }
+
+    /** A definite word or a name right after: the noun heads a name of its own (المملكة المتحدة). */
+    private static boolean followedByName(RecognitionRun run, int i) {
+        int next = i + 1;
+        return next < run.tokens.size() && !run.tokens.get(next).newlineBefore()
+                && (run.tokens.get(next).key().startsWith(ARTICLE) || run.covered[next]);
+    }
+}
