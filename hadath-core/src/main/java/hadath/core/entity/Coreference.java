@@ -195,7 +195,6 @@ final class Coreference {
             "السلطنة", "الجمهورية");
 
     void loneTitles(RecognitionRun run, List<TitlePhrase> lone) {
-        SettingCountry setting = null; // built on first need: the places are all known by now
         for (TitlePhrase t : lone) {
             switch (t.kind()) {
                 case "title" -> {
@@ -235,7 +234,7 @@ final class Coreference {
                     if (actorCode == null && country == null && t.sector() != null && !"IGO".equals(t.sector())) {
                         // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set; an
                         // international group (المراقبون الدوليون) belongs to no country
-                        setting = setting == null ? new SettingCountry(run) : setting;
+                        SettingCountry setting = run.setting(); // the places are all known by now
                         country = setting.locatedAt(t.tokens().end());
                         country = country != null ? country : setting.at(t.tokens().start());
                         actorCode = country == null ? null
@@ -259,7 +258,6 @@ final class Coreference {
      * an international role (المبعوث، a rights activist) takes none.
      */
     void statesOfTitled(RecognitionRun run) {
-        SettingCountry setting = null;
         List<Integer> starts = new ArrayList<>(run.nameAt.keySet());
         java.util.Collections.sort(starts);
         for (int start : starts) {
@@ -269,8 +267,7 @@ final class Coreference {
             if (sector == null) {
                 continue;
             }
-            setting = setting == null ? new SettingCountry(run) : setting;
-            String country = setting.at(start);
+            String country = run.setting().at(start);
             if (country != null) {
                 d.country = country;
                 d.actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);

@@ -58,7 +58,6 @@ final class CountedGroups {
     }
 
     void find(RecognitionRun run) {
-        SettingCountry setting = null;
         for (int i = 1; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             Token before = run.tokens.get(i - 1);
@@ -74,8 +73,7 @@ final class CountedGroups {
                 LexiconEntry country = lexicon.country(e.country()).orElse(null);
                 d = country == null || country.actorCode() == null ? null : run.people(country);
             } else {
-                setting = setting == null ? new SettingCountry(run) : setting;
-                String country = nisba != null ? nisba.country() : setting.at(i);
+                String country = nisba != null ? nisba.country() : run.setting().at(i);
                 String actorCode = country == null ? null
                         : lexicon.country(country).map(c -> c.actorCode() + e.attribute("sector")).orElse(null);
                 d = actorCode == null ? null : run.group(e.id() + ":" + country, country, actorCode);

@@ -262,13 +262,10 @@ public final class EntityRecognizer {
         }
     }
 
-    /** The dashes after a dateline (عمان - ، بغداد – ). */
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—");
-
     /** Whether tokens [start, end) open a line and a dash follows: a dateline, which names a city. */
     private static boolean dateline(List<Token> tokens, int start, int end) {
         return (start == 0 || tokens.get(start).newlineBefore()) && end < tokens.size()
-                && DASHES.contains(tokens.get(end).surface());
+                && tokens.get(end).isDash();
     }
 
     /** Whether a role of the lexicon is exactly the word at {@code i}. */

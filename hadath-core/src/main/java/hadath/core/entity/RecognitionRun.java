@@ -23,6 +23,7 @@ final class RecognitionRun {
     final boolean[] covered;
     /** surname key → the people with it, so that a word is looked up once, not against every draft. */
     final Map<String, List<EntityDraft>> surnames = new HashMap<>();
+    private SettingCountry setting;
 
     final List<Sentence> sentences;
     /** token index → the index of its sentence in {@link #sentences}. */
@@ -48,7 +49,18 @@ final class RecognitionRun {
         }
     }
 
-    EntityDraft draft(String key, EntityType type, LexiconEntry entry) {
+    /**
+     * The setting country index of the places known once names, titles and their coreference are read: built on
+     * first need and shared by the passes that read it then (lone titles, titled people, counted groups).
+     */
+    SettingCountry setting() {
+        if (setting == null) {
+            setting = new SettingCountry(this);
+        }
+        return setting;
+    }
+
+        EntityDraft draft(String key, EntityType type, LexiconEntry entry) {
         return drafts.computeIfAbsent(key, k -> new EntityDraft(k, type, entry));
     }
 

@@ -30,7 +30,8 @@ final class StateNouns {
     }
 
     void find(RecognitionRun run) {
-        SettingCountry setting = null; // built on first need
+        // built afresh, not the run's shared one: the nisbas read since (الإسرائيلية) place the setting too
+        SettingCountry setting = null;
         for (int i = 0; i < run.tokens.size(); i++) {
             Token t = run.tokens.get(i);
             if (run.covered[i] || !t.isWord() || followedByName(run, i)) {

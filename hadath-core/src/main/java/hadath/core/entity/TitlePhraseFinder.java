@@ -66,8 +66,8 @@ final class TitlePhraseFinder {
      */
     private static boolean responsibleFor(List<Token> tokens, LexiconMatch role, LexiconEntry entry) {
         int next = role.tokens().end();
-        return OFFICIALS.contains(KeyNormalizer.key(entry.ar())) && next < tokens.size()
-                && tokens.get(next).key().startsWith("عن");
+        return next < tokens.size() && tokens.get(next).key().startsWith("عن")
+                && OFFICIALS.contains(KeyNormalizer.key(entry.ar())); // the key only for the rare role before عن
     }
 
     /** كرئيس = ك "as" + رئيس: the clitic ك was stripped to find the role. */

@@ -183,8 +183,7 @@ final class ArgumentReader {
         sources.add(source);
         if (source != null && source.start() >= 0 && source.start() < trigger
                 && (jointly(tokens, t.match()) || subject.dual()
-                    || !t.verb() && openingSubjects(t).size() > 1 && Clause.same(openingSubjects(t).get(
-                        openingSubjects(t).size() - 1), source))) {
+                    || !t.verb() && endsOpeningSubjects(t, source))) {
             // something done jointly (مناورات مشتركة، بيان مشترك), by a dual verb (السعودية والأردن
             // تدينان), or told as a masdar after the verb of a subject of several (أعلنت إسبانيا وأيرلندا فرض
             // عقوبات، أعربت القاهرة وأنقرة عن قلقهما), by each of the subject's actors
@@ -205,8 +204,9 @@ final class ArgumentReader {
     }
 
     /** The subject the trigger's sentence opens with and the actors joined to it (وأعلنت إسبانيا وأيرلندا). */
-    private List<At> openingSubjects(Trigger t) {
-        return c.joined.openingSubjects(t.sStart(), t.start());
+    private boolean endsOpeningSubjects(Trigger t, At source) {
+        List<At> opening = c.joined.openingSubjects(t.sStart(), t.start());
+        return opening.size() > 1 && Clause.same(opening.get(opening.size() - 1), source);
     }
 
     /**

@@ -25,8 +25,6 @@ final class SubjectFinder {
             "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
     private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
-    /** The dash after a dateline (بغداد - ، القاهرة – ). */
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     private final Clause c;
     private final List<Token> tokens;
@@ -188,7 +186,7 @@ final class SubjectFinder {
         int i = sentence.tokens().start();
         At a = actorAt[i];
         int after = a == null ? i + 1 : a.end();
-        return after < sentence.tokens().end() && DASHES.contains(tokens.get(after).surface());
+        return after < sentence.tokens().end() && tokens.get(after).isDash();
     }
 
     /**

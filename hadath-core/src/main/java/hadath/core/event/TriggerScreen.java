@@ -39,6 +39,11 @@ final class TriggerScreen {
     /** Words that introduce a charge or pretext (بتهمة، بدعوى، بذريعة، شبهات), under the clitics they take. */
     private static final Set<String> CHARGES = KeyNormalizer.keys("تهمة", "بتهمة", "بتهم", "تهم", "بتهمتي", "بدعوى",
             "بذريعة", "ذريعة", "بحجة", "شبهة", "بشبهة", "شبهات", "بشبهات");
+    /** وافق: approving, which with an act of material help or agreement as its object is that act. */
+    private static final String APPROVE = KeyNormalizer.key("وافق");
+    private static final String ON = KeyNormalizer.key("على");
+    /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
+    private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
 
     private final Clause c;
     private final List<Token> tokens;
@@ -48,6 +53,8 @@ final class TriggerScreen {
     private final Map<LexiconEntry, String> pastKeys;
     /** Per sentence, the first token of its last trigger of force that tells no toll; -1 if none. */
     private final int[] lastForce;
+    /** The document's triggers, in text order: what an approval approves is looked up among them. */
+    private final List<LexiconMatch> triggers;
 
     /** The token before which a later trigger is what an appeal, demand, intent or threat asks for; -1: none. */
     private int governedUntil = -1;
@@ -72,21 +79,8 @@ final class TriggerScreen {
         this.out = out;
         this.pastKeys = pastKeys;
         this.lastForce = lastForce(triggers, c, sentences);
-        for (LexiconMatch m : triggers) {
-            LexiconEntry pattern = Trigger.patternOf(m);
-            if (pattern != null && pattern.attribute("cameo") != null) {
-                rootAt.putIfAbsent(m.tokens().start(), pattern.attribute("cameo").substring(0, 2));
-            }
-        }
+        this.triggers = triggers;
     }
-
-    /** وافق: approving, which with an act of material help or agreement as its object is that act. */
-    private static final String APPROVE = KeyNormalizer.key("وافق");
-    private static final String ON = KeyNormalizer.key("على");
-    /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
-    private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
-    /** trigger start → the CAMEO root of its pattern. */
-    private final Map<Integer, String> rootAt = new java.util.HashMap<>();
 
     /**
      * Whether the trigger is the approval of an act of cooperation, aid or concession by who does it (وافق صندوق
@@ -102,8 +96,8 @@ final class TriggerScreen {
                 return false;
             }
             if (tokens.get(i).key().equals(ON)) {
-                String root = rootAt.get(i + 1);
-                return root != null && MATERIAL_ROOTS.contains(root);
+                String code = cameoAt(i + 1);
+                return code != null && MATERIAL_ROOTS.contains(code.substring(0, 2));
             }
         }
         return false;
@@ -202,6 +196,18 @@ final class TriggerScreen {
         if (JUDGING_ROOTS.contains(root)) {
             judgedUntil = Math.min(t.sEnd(), t.end() + 3);
         }
+    }
+
+    /** The CAMEO code of the first trigger starting at token {@code i} that has one, else null. */
+    private String cameoAt(int i) {
+        for (int k = LexiconMatch.firstStartingAt(triggers, i); k < triggers.size()
+                && triggers.get(k).tokens().start() == i; k++) {
+            LexiconEntry pattern = Trigger.patternOf(triggers.get(k));
+            if (pattern != null && pattern.attribute("cameo") != null) {
+                return pattern.attribute("cameo");
+            }
+        }
+        return null;
     }
 
     /**

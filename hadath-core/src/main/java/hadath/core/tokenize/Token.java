@@ -99,6 +99,11 @@ public record Token(int index, CharSpan span, String surface, String key, TokenK
         return surface.equals("،") || surface.equals(",");
     }
 
+    /** A dash, as after a dateline (بغداد - ، القاهرة – ). */
+    public boolean isDash() {
+        return surface.equals("-") || surface.equals("–") || surface.equals("—");
+    }
+
     public boolean isWord() {
         return kind == TokenKind.WORD;
     }
