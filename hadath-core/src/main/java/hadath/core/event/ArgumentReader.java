@@ -258,7 +258,7 @@ final class ArgumentReader {
         }
         if (target == null && RESPONSES.contains(code.root())) {
             // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
-            target = c.reported.agentOfRelative(from, Math.min(sEnd, from + 12), source);
+            target = c.reported.agentOfRelative(from, Math.min(sEnd, from + 12), sEnd, source);
         }
         if (target == null && source != null && code.root().equals(THREATEN_ROOT)) {
             // واشنطن تفرض عقوبات على إيران وطهران تتوعد بالرد: a threat with nobody named is of

@@ -190,7 +190,8 @@ final class Clause {
                 }
                 if (first != null && m.span().start() > first.span().start()) {
                     String clitics = first.surface().substring(0, m.span().start() - first.span().start());
-                    withBa[r.start()] = clitics.equals("ب") || clitics.equals("وب") || clitics.equals("فب");
+                    // |=: another mention starting on the same word (a name inside a longer one) keeps the ب
+                    withBa[r.start()] |= clitics.equals("ب") || clitics.equals("وب") || clitics.equals("فب");
                 }
             }
         }

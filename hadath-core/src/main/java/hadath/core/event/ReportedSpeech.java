@@ -62,10 +62,11 @@ final class ReportedSpeech {
 
     /**
      * The subject of a relative clause's verb (الذي تؤديه مصر، التي تبذلها مسقط) starting before {@code end}, when
-     * no actor stands between {@code from} and the relative pronoun; not {@code not}.
+     * no actor stands between {@code from} and the relative pronoun; not {@code not}. The subject stands
+     * before {@code sentenceEnd}: past it is the next sentence's.
      */
-    At agentOfRelative(int from, int end, At not) {
-        for (int i = from; i + 2 < tokens.size() && i < end; i++) {
+    At agentOfRelative(int from, int end, int sentenceEnd, At not) {
+        for (int i = from; i + 2 < Math.min(tokens.size(), sentenceEnd) && i < end; i++) {
             if (insideOf[i] != null) {
                 return null; // an actor before any relative clause: the object is that actor's, not a clause's
             }
