@@ -1,0 +1,179 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.EntryKind;
+import hadath.core.lexicon.Flags;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.lexicon.LexiconMatch;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.text.CharSpan;
+import hadath.core.tokenize.Token;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first pass of {@link EntityRecognizer}: the names the lexicon knows. People (not after a given name,
+ * which makes a longer name), organisations with a following nisba (مجلس الدوما الروسي), countries (a designation
+ * several states share goes to the one the text names most), seats of power, and places; a capital that stands
+ * for its government ({@link CapitalMetonyms}) becomes a metonym mention of its country. Thread-safe.
+ */
+final class LexiconNames {
+
+    private final Lexicon lexicon;
+    private final CapitalMetonyms capitals;
+
+    LexiconNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.capitals = new CapitalMetonyms(lexicon.matcher());
+    }
+
+    /**
+     * @param matches     non-overlapping lexicon matches in text order
+     * @param statesNamed how often the text names each state: what picks the Tripoli it means
+     */
+    void find(RecognitionRun run, List<LexiconMatch> matches, Map<String, Integer> statesNamed) {
+        int stateUntil = -1; // where the last state named ends
+        for (int i = 0; i < matches.size(); i++) {
+            LexiconMatch m = matches.get(i);
+            LexiconEntry e = Preference.preferred(m);
+            if (e != null && e.kind() == EntryKind.PLACE && e.has(Flags.AMBIGUOUS)) {
+                e = ofStateNamedMost(m, statesNamed);
+            }
+            if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)
+                    || (e.kind() == EntryKind.PLACE && birthplace(run.tokens, m))) {
+                continue;
+            }
+            int start = m.tokens().start();
+            int end = m.tokens().end();
+            switch (e.kind()) {
+                case PERSON -> person(run, matches, i, e);
+                case ORGANIZATION -> organisation(run, matches, i, e);
+                case COUNTRY -> {
+                    country(run, m, e);
+                    stateUntil = end;
+                }
+                case METONYM -> run.mention(run.draft(e.id(), EntityType.ORGANIZATION, e), m.span(), MentionKind.NAME,
+                        start, end);
+                case PLACE -> {
+                    if (place(run, m, e, stateUntil)) {
+                        stateUntil = end;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void person(RecognitionRun run, List<LexiconMatch> matches, int i, LexiconEntry e) {
+        LexiconMatch m = matches.get(i);
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        if (i > 0 && matches.get(i - 1).tokens().end() == start
+                && Preference.is(matches.get(i - 1), EntryKind.GIVEN_NAME)) {
+            return; // محمود علي يوسف is not علي يوسف: a given name before a name makes a longer one
+        }
+        EntityDraft d = run.draft(e.id(), EntityType.PERSON, e);
+        run.surname(d, run.tokens.get(end - 1).key());
+        run.mention(d, m.span(), MentionKind.NAME, start, end);
+    }
+
+    /** An organisation, with the nisba right after it when that names its state or it has none (مجلس الدوما الروسي). */
+    private static void organisation(RecognitionRun run, List<LexiconMatch> matches, int i, LexiconEntry e) {
+        LexiconMatch m = matches.get(i);
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        EntityDraft d = run.draft(e.id(), EntityType.ORGANIZATION, e);
+        CharSpan span = m.span();
+        if (i + 1 < matches.size() && matches.get(i + 1).tokens().start() == end
+                && Preference.is(matches.get(i + 1), EntryKind.NISBA)) {
+            LexiconEntry nisba = Preference.preferred(matches.get(i + 1));
+            if (e.country() == null || e.country().equals(nisba.country())) {
+                span = span.union(matches.get(i + 1).span());
+                end = matches.get(i + 1).tokens().end();
+                if (d.country == null) {
+                    d.country = nisba.country();
+                }
+            }
+        }
+        run.mention(d, span, MentionKind.NAME, start, end);
+    }
+
+    private static void country(RecognitionRun run, LexiconMatch m, LexiconEntry e) {
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        List<LexiconEntry> countries = m.entries().stream().filter(x -> x.kind() == EntryKind.COUNTRY).toList();
+        if (countries.size() > 1) {
+            // a designation several states share (الجمهورية الإسلامية): the one the article is about
+            LexiconEntry chosen = mostMentioned(run, countries);
+            run.mention(run.draft(chosen.id(), EntityType.COUNTRY, chosen), m.span(), MentionKind.ALIAS,
+                    start, end);
+        } else {
+            run.mention(run.draft(e.id(), EntityType.COUNTRY, e), m.span(), MentionKind.NAME, start, end);
+        }
+    }
+
+    /**
+     * A place, or its country when it is a capital that stands for its government or is joined by و to a state
+     * named right before it; returns whether it was taken as a state.
+     */
+    private boolean place(RecognitionRun run, LexiconMatch m, LexiconEntry e, int stateUntil) {
+        int start = m.tokens().start();
+        int end = m.tokens().end();
+        LexiconEntry country = lexicon.countryWithCapital(e).orElse(null);
+        // القاهرة وأنقرة، مصر وأنقرة: a capital joined by و to a state is a state too
+        boolean joinedToState = start == stateUntil
+                && run.tokens.get(start).key().equals("و" + m.candidate().key());
+        if (country != null && (joinedToState || capitals.standsForGovernment(run.tokens, m))) {
+            run.mention(run.draft(country.id(), EntityType.COUNTRY, country), m.span(), MentionKind.METONYM,
+                    start, end);
+            return true;
+        }
+        run.mention(run.draft(e.id(), EntityType.PLACE, e), m.span(), MentionKind.NAME, start, end);
+        return false;
+    }
+
+    /**
+     * مسقط رأسه، مسقط الرأس: "the place where one's head fell", a birthplace, not the capital of Oman, whose name
+     * the idiom shares. Read from the word after the name.
+     */
+    private static boolean birthplace(List<Token> tokens, LexiconMatch m) {
+        int next = m.tokens().end();
+        if (next >= tokens.size()) {
+            return false;
+        }
+        String key = tokens.get(next).key();
+        return key.startsWith(HEAD) || key.startsWith(THE_HEAD);
+    }
+
+    private static final String HEAD = KeyNormalizer.key("رأس");
+    private static final String THE_HEAD = KeyNormalizer.key("الرأس");
+
+    /** Of a place name several places share (طرابلس), the one in the state the text names most, else the first. */
+    private static LexiconEntry ofStateNamedMost(LexiconMatch m, Map<String, Integer> statesNamed) {
+        LexiconEntry best = null;
+        int most = -1;
+        for (LexiconEntry e : m.entries()) {
+            int n = e.kind() == EntryKind.PLACE ? statesNamed.getOrDefault(e.country(), 0) : -1;
+            if (n > most) {
+                most = n;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {
+        LexiconEntry best = entries.get(0);
+        int most = -1;
+        for (LexiconEntry e : entries) {
+            EntityDraft d = run.drafts.get(e.id());
+            int n = d == null ? 0 : d.mentions.size();
+            if (n > most) {
+                most = n;
+                best = e;
+            }
+        }
+        return best;
+    }
+}
