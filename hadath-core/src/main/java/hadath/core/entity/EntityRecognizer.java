@@ -17,22 +17,32 @@ import java.util.Map;
 /**
  * Finds the actors and places an article names and which mentions are the same. Pure and thread-safe.
  *
- * <p>Passes, in order (later ones need what earlier ones found):
+ * <p>Passes, in order (later ones need what earlier ones found), each a class of this package:
  * <ol>
- *   <li>names from the lexicon: people, organisations (with a following nisba: مجلس الدوما الروسي), countries,
- *       seats of power (البيت الأبيض, an organisation with its government's code), places; a capital after a
- *       word that is neither a function word nor a clitic-bearing conjunct stands for its country
+ *   <li>{@link LexiconNames}: names from the lexicon: people, organisations (with a following nisba: مجلس الدوما
+ *       الروسي), countries, seats of power (البيت الأبيض, an organisation with its government's code), places; a
+ *       capital after a word that is neither a function word nor a clitic-bearing conjunct stands for its country
  *       (خطط واشنطن) and becomes a metonym mention of it, otherwise it is the place (إلى موسكو، ضد طهران);</li>
- *   <li>organisations inside role phrases (رئيس مجلس الدوما الروسي → مجلس الدوما الروسي);</li>
- *   <li>role phrases next to a name, before it or in apposition after a comma, give that person a role and,
- *       if the lexicon has none, an actor code (الرئيس الروسي فلاديمير بوتين); after a title, a name led by a
- *       known first name is a new person;</li>
- *   <li>surnames: a word equal to the last name of a person already named is that person (قاليباف), and a
- *       word that is the last name of exactly one person in the lexicon, and nothing else, names them (بوتين);</li>
- *   <li>role phrases alone: a title refers to the most salient person named before it who holds that title,
- *       or has its actor code and a role with the same head (رئيس مجلس الدوما الروسي → فالودين); a description
- *       (المسؤول الإيراني) to the most salient person of its country; a group (رجال الأعمال الروس) is an
- *       entity of its own. Salience is the number of mentions so far, then recency.</li>
+ *   <li>{@link ModelNames}: the statistical tagger's names where the lexicon knows nothing;
+ *       {@link QuotedShortNames}: a short name in quote marks after an organisation's name is that
+ *       organisation;</li>
+ *   <li>{@link OrganisationsInTitles}: organisations inside role phrases (رئيس مجلس الدوما الروسي → مجلس الدوما
+ *       الروسي);</li>
+ *   <li>{@link TitlesWithNames}: role phrases next to a name, before it or in apposition after a comma, give
+ *       that person a role and, if the lexicon has none, an actor code (الرئيس الروسي فلاديمير بوتين); after a
+ *       title, a name led by a known first name is a new person;</li>
+ *   <li>{@link Surnames}: a word equal to the last name of a person already named is that person (قاليباف), and
+ *       a word that is the last name of exactly one person in the lexicon, and nothing else, names them
+ *       (بوتين);</li>
+ *   <li>{@link LoneTitles}: role phrases alone: a title refers to the most salient person named before it who
+ *       holds that title, or has its actor code and a role with the same head (رئيس مجلس الدوما الروسي →
+ *       فالودين); a description (المسؤول الإيراني) to the most salient person of its country; a group (رجال
+ *       الأعمال الروس) is an entity of its own. Salience is the number of mentions so far, then recency;</li>
+ *   <li>{@link StatesOfTitled}: an unknown person under a title that names no state is of the setting's state;
+ *       {@link CountedGroups}: collectives counted with a number (اعتقلت 27 متظاهرا); {@link NisbaCountries}: a
+ *       nisba on a thing (الخطة الإسرائيلية) is a mention of its state; {@link StateNouns}: المملكة، السلطنة
+ *       alone name the setting's state when it is one;</li>
+ *   <li>{@link OrganisationHeads}: a definite head noun alone (الصندوق) names the organisation it heads.</li>
  * </ol>
  */
 public final class EntityRecognizer {
@@ -41,17 +51,21 @@ public final class EntityRecognizer {
     private final LexiconNames lexiconNames;
     private final ModelNames modelNames;
     private final TitlesWithNames titlesWithNames;
+    private final Surnames surnames;
+    private final LoneTitles loneTitles;
+    private final StatesOfTitled statesOfTitled;
     private final CountedGroups counted;
     private final NisbaCountries nisbaCountries;
-    private final Coreference coreference;
     private final StateNouns stateNouns;
 
     public EntityRecognizer(Lexicon lexicon) {
         this.titles = new TitlePhraseFinder(lexicon);
-        this.coreference = new Coreference(lexicon);
+        this.surnames = new Surnames(lexicon);
         this.lexiconNames = new LexiconNames(lexicon);
-        this.modelNames = new ModelNames(lexicon, coreference);
+        this.modelNames = new ModelNames(lexicon, surnames);
         this.titlesWithNames = new TitlesWithNames(lexicon.matcher());
+        this.loneTitles = new LoneTitles(lexicon);
+        this.statesOfTitled = new StatesOfTitled(lexicon);
         this.counted = new CountedGroups(lexicon);
         this.nisbaCountries = new NisbaCountries(lexicon);
         this.stateNouns = new StateNouns(lexicon);
@@ -81,13 +95,13 @@ public final class EntityRecognizer {
         List<TitlePhrase> phrases = titles.find(doc, tokens, matches);
         OrganisationsInTitles.find(run, phrases, all);
         List<TitlePhrase> lone = titlesWithNames.attach(run, phrases, matches, all);
-        coreference.surnames(run, all);
-        coreference.loneTitles(run, lone);
-        coreference.statesOfTitled(run);
+        surnames.find(run, all);
+        loneTitles.resolve(run, lone);
+        statesOfTitled.find(run);
         counted.find(run);
         nisbaCountries.find(run, matches, phrases);
         stateNouns.find(run);
-        coreference.organisationHeads(run);
+        OrganisationHeads.find(run);
         return run.build();
     }
 

@@ -27,11 +27,11 @@ final class ModelNames {
             EntryKind.ORGANIZATION, EntryKind.COUNTRY, EntryKind.PLACE, EntryKind.METONYM);
 
     private final Lexicon lexicon;
-    private final Coreference coreference;
+    private final Surnames surnames;
 
-    ModelNames(Lexicon lexicon, Coreference coreference) {
+    ModelNames(Lexicon lexicon, Surnames surnames) {
         this.lexicon = lexicon;
-        this.coreference = coreference;
+        this.surnames = surnames;
     }
 
     /**
@@ -53,7 +53,7 @@ final class ModelNames {
             free &= s.tokens().size() > 1 || !lexicon.isEventVerb(run.tokens.get(s.tokens().start()).key());
             // سلطان عمان، أمير قطر: a title word alone is the title, whose holder comes after it
             free &= s.tokens().size() > 1 || !roleWord(all, s.tokens().start());
-            if (!free || (s.type().equals("PER") && coreference.isKnownSurname(run, run.tokens.get(s.tokens().end() - 1)))) {
+            if (!free || (s.type().equals("PER") && surnames.isKnown(run, run.tokens.get(s.tokens().end() - 1)))) {
                 continue; // a known person's last name is left to surname coreference
             }
             if (!s.type().equals("PER") && countryOrTown(run, s, all, statesNamed)) {

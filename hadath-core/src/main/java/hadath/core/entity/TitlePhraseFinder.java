@@ -260,4 +260,9 @@ final class TitlePhraseFinder {
         head = head.startsWith("ال") ? head.substring(2) : head;
         return head.contains(" ") ? head.substring(0, head.indexOf(' ')) : head;
     }
+
+    /** The role entry's id in a {@link TitlePhrase#key()}, which {@link #find} joins as role|organisation|countries. */
+    static String roleOf(String titleKey) {
+        return titleKey.split("\\|", 2)[0];
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * past forms of address (الأمين العام لحزب الله سماحة الشيخ نعيم قاسم), or in apposition after a comma (X، رئيس
  * ...), gives that person a role and, if the lexicon has none, an actor code (الرئيس الروسي فلاديمير بوتين); after
  * a title, a name led by a known first name is a new person. The phrases left alone go on to coreference
- * ({@link Coreference#loneTitles}). Thread-safe.
+ * ({@link LoneTitles}). Thread-safe.
  */
 final class TitlesWithNames {
 
