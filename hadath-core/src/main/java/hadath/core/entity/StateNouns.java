@@ -1,10 +1,13 @@
 package hadath.core.entity;
 
+import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,21 +15,36 @@ import java.util.Set;
  * "The kingdom" or "the sultanate" alone (أشاد بالجهود التي تبذلها المملكة، وأكدت السلطنة) names the state the
  * clause is set in when that state is one: the Saudi, Jordanian, Moroccan, Bahraini and Omani press call their
  * own state so. Not before a definite word or a name, which make a name of their own (المملكة المتحدة، المملكة
- * العربية السعودية). Thread-safe.
+ * العربية السعودية). Which states are kingdoms and sultanates is the {@code kind} column of countries.tsv.
+ * Thread-safe.
  */
 final class StateNouns {
 
-    /** The states that are kingdoms and sultanates (facts), by the key of the noun that names them. */
-    private static final Map<String, Set<String>> STATES = Map.of(
-            KeyNormalizer.key("مملكة"), Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
-                    "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"),
-            KeyNormalizer.key("سلطنة"), Set.of("OMN", "BRN"));
+    /**
+     * The noun that names a state of each kind the rule reads. The other kinds (الإمارة، الجمهورية) are not read:
+     * the rule was written and measured for these two.
+     */
+    private static final Map<String, String> NOUN_OF_KIND = Map.of(
+            "kingdom", KeyNormalizer.key("مملكة"),
+            "sultanate", KeyNormalizer.key("سلطنة"));
     private static final String ARTICLE = "ال";
 
     private final Lexicon lexicon;
+    /** The key of the noun (مملكة) → the ISO3 of the states of its kind. */
+    private final Map<String, Set<String>> statesByNoun;
 
     StateNouns(Lexicon lexicon) {
         this.lexicon = lexicon;
+        Map<String, Set<String>> byNoun = new HashMap<>();
+        for (LexiconEntry country : lexicon.entriesOf(EntryKind.COUNTRY)) {
+            String kind = country.attribute("kind");
+            String noun = kind == null ? null : NOUN_OF_KIND.get(kind);
+            if (noun != null) {
+                byNoun.computeIfAbsent(noun, k -> new HashSet<>()).add(country.country());
+            }
+        }
+        byNoun.replaceAll((noun, isos) -> Set.copyOf(isos));
+        this.statesByNoun = Map.copyOf(byNoun);
     }
 
     void find(RecognitionRun run) {
@@ -38,7 +56,7 @@ final class StateNouns {
                 continue;
             }
             for (Candidate c : t.candidates()) {
-                Set<String> states = STATES.get(c.key());
+                Set<String> states = statesByNoun.get(c.key());
                 if (states == null || c.prefix() < ARTICLE.length()
                         || !t.key().substring(0, c.prefix()).endsWith(ARTICLE)) {
                     continue;

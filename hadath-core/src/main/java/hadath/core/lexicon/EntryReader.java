@@ -19,7 +19,7 @@ final class EntryReader {
                 case COUNTRIES -> {
                     String iso3 = row.get("iso3");
                     out.add(entry("country:" + iso3, EntryKind.COUNTRY, row, forms(row), iso3, row.get("cameo"),
-                            null, Map.of("capital", row.get("capital"))));
+                            null, countryAttributes(row)));
                     if (!row.values("nisba").isEmpty()) {
                         out.add(new LexiconEntry("nisba:" + iso3, EntryKind.NISBA, row.values("nisba").get(0),
                                 row.get("en"), row.values("nisba"), iso3, row.get("cameo"), null, List.of(), null,
@@ -82,6 +82,12 @@ final class EntryReader {
         Set<Flags> flags = row.columns().names().contains("flags") ? Flags.parse(row.values("flags")) : Set.of();
         return new LexiconEntry(id, kind, row.get("ar"), en, forms, country, actorCode, geo, roles, qid, flags,
                 row.where(), attrs);
+    }
+
+    /** A country's capital and, where the file says it, its kind of state (kingdom, sultanate, republic ...). */
+    private static Map<String, String> countryAttributes(LexiconTable.Row row) {
+        String kind = row.columns().names().contains("kind") ? blankToNull(row.get("kind")) : null;
+        return kind == null ? Map.of("capital", row.get("capital")) : Map.of("capital", row.get("capital"), "kind", kind);
     }
 
     private static List<String> forms(LexiconTable.Row row) {

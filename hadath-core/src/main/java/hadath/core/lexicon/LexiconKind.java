@@ -27,7 +27,8 @@ import java.util.Map;
 public enum LexiconKind {
 
     COUNTRIES(req("iso3", ISO3), req("cameo", ACTOR_CODE), req("en", ANY), req("ar", ARABIC), opt("variants", ARABIC),
-            opt("nisba", ARABIC), req("capital", ARABIC), opt("flags", Flags.CHECK)),
+            opt("nisba", ARABIC), req("capital", ARABIC), opt("flags", Flags.CHECK),
+            opt("kind", oneOf("kingdom", "sultanate", "emirate", "principality", "grand-duchy", "republic"))),
     METONYMS(req("ar", ARABIC), opt("variants", ARABIC), req("country", ISO3), req("actorCode", ACTOR_CODE),
             req("kind", oneOf("seat", "institution")), req("en", ANY), opt("flags", Flags.CHECK)),
     PLACES(req("id", SLUG), req("en", ANY), req("ar", ARABIC), opt("variants", ARABIC), req("country", ISO3),

@@ -84,4 +84,38 @@ class LexiconTest {
     void theIndexNamesKnownKinds() {
         assertThatThrownBy(() -> LexiconKind.fromId("planets")).hasMessageContaining("unknown lexicon kind 'planets'");
     }
+
+    @Test
+    void aCountryHasTheKindOfStateItsRowGives() {
+        LexiconTable countries = table("c.tsv", LexiconKind.COUNTRIES,
+                "iso3\tcameo\ten\tar\tvariants\tnisba\tcapital\tflags\tkind\n"
+                        + "SAU\tSAU\tSaudi Arabia\tالسعودية\t\t\tالرياض\t\tkingdom\n"
+                        + "OMN\tOMN\tOman\tعمان\t\t\tمسقط\tcommon-word\tsultanate\n"
+                        + "LBY\tLBY\tLibya\tليبيا\t\t\tطرابلس\t\t\n");
+        Lexicon lexicon = Lexicon.build(Map.of(LexiconKind.COUNTRIES, List.of(countries)));
+        assertThat(lexicon.country("SAU").orElseThrow().attribute("kind")).isEqualTo("kingdom");
+        assertThat(lexicon.country("OMN").orElseThrow().attribute("kind")).isEqualTo("sultanate");
+        assertThat(lexicon.country("LBY").orElseThrow().attribute("kind")).isNull(); // left empty: not said
+        assertThat(lexicon.country("LBY").orElseThrow().attribute("capital")).isEqualTo("طرابلس");
+    }
+
+    @Test
+    void aKindOfStateOutsideTheListIsRefused() {
+        assertThatThrownBy(() -> table("c.tsv", LexiconKind.COUNTRIES,
+                "iso3\tcameo\ten\tar\tvariants\tnisba\tcapital\tflags\tkind\n"
+                        + "SAU\tSAU\tSaudi Arabia\tالسعودية\t\t\tالرياض\t\tmonarchy\n"))
+                .hasMessage("c.tsv:6: column 'kind': 'monarchy' is not one of kingdom, sultanate, emirate, principality,"
+                        + " grand-duchy, republic");
+    }
+
+    @Test
+    void theBundledKingdomsAndSultanatesAreTheStatesSoStyled() {
+        // what StateNouns reads: المملكة and السلطنة alone name the setting's state only if it is one of these
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.entriesOf(EntryKind.COUNTRY).stream().filter(c -> "kingdom".equals(c.attribute("kind")))
+                .map(LexiconEntry::country)).containsExactlyInAnyOrder("SAU", "JOR", "MAR", "BHR", "GBR", "ESP",
+                "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON");
+        assertThat(lexicon.entriesOf(EntryKind.COUNTRY).stream().filter(c -> "sultanate".equals(c.attribute("kind")))
+                .map(LexiconEntry::country)).containsExactlyInAnyOrder("OMN", "BRN");
+    }
 }
