@@ -13,6 +13,7 @@ import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds role phrases: a role from the lexicon, then an adjacent organisation (رئيس + لمجلس الشورى), then
@@ -28,9 +29,9 @@ final class TitlePhraseFinder {
         this.lexicon = lexicon;
     }
 
-    private static final java.util.Set<String> INTERNATIONAL = KeyNormalizer.keys("دولية", "الدولية", "دوليون",
+    private static final Set<String> INTERNATIONAL = KeyNormalizer.keys("دولية", "الدولية", "دوليون",
             "الدوليون", "دوليين", "الدوليين");
-    private static final java.util.Set<String> NON_GOVERNMENTAL = java.util.Set.of("NGO", "HRI");
+    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "HRI");
 
     /**
      * Whether the organisation after a role is the role's (رئيس مجلس الشورى، الأمين العام للأمم المتحدة) and not
@@ -58,7 +59,7 @@ final class TitlePhraseFinder {
         return prefix.endsWith("ال") || prefix.endsWith("لل");
     }
 
-    private static final java.util.Set<String> OFFICIALS = KeyNormalizer.keys("المسؤول", "المسؤولون");
+    private static final Set<String> OFFICIALS = KeyNormalizer.keys("المسؤول", "المسؤولون");
 
     /**
      * المسؤولين عنها، المسؤول عن الهجوم: "those responsible for" whatever follows, who did it, not the officials
@@ -94,13 +95,7 @@ final class TitlePhraseFinder {
             int end = role.tokens().end();
             int next = i + 1;
             LexiconEntry group = null;
-            if ("group".equals(entry.attribute("kind")) && next < matches.size()
-                    && matches.get(next).tokens().start() == end
-                    && !tokens.get(end - 1).key().startsWith("ال") && tokens.get(end).key().startsWith("ال")
-                    && Preference.is(matches.get(next), EntryKind.ROLE)
-                    && "group".equals(Preference.preferred(matches.get(next)).attribute("kind"))) {
-                // قادة المعارضة، عائلات الضحايا: a collective before a group in the genitive is of that group,
-                // whose sector it takes (not a single role: وطالب المحتجون is a verb, not a student)
+            if (groupInGenitive(tokens, matches, entry, next, end)) {
                 group = Preference.preferred(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
@@ -126,13 +121,7 @@ final class TitlePhraseFinder {
                 end = matches.get(next).tokens().end();
                 next++;
             }
-            int more = next;
-            while (ofCountry != null && more < matches.size()
-                    && matches.get(more).tokens().start() == matches.get(more - 1).tokens().end()
-                    && tokens.get(matches.get(more).tokens().start()).key().startsWith("و")
-                    && Preference.is(matches.get(more), EntryKind.COUNTRY)) {
-                more++;
-            }
+            int more = ofCountry == null ? next : joinedCountries(tokens, matches, next);
             if (more > next && (dual(role, entry) || "group".equals(entry.attribute("kind")))) {
                 // وزيرا خارجية السعودية وإيران، سفراء فرنسا وبريطانيا وألمانيا: one office holder of each state
                 out.add(phrase(doc, tokens, role, entry, new TokenRange(role.tokens().start(), end),
@@ -171,39 +160,74 @@ final class TitlePhraseFinder {
                 i = next - 1;
                 continue;
             }
-            String country = countries.size() == 1 ? countries.get(0) : null;
-            if (country == null && countries.isEmpty() && org != null) {
-                country = org.country();
-            }
-            if (country == null && countries.isEmpty() && ofCountry != null) {
-                country = ofCountry.country();
-            }
-            String sector = (group != null ? group : entry).attribute("sector");
-            String actorCode;
-            boolean international = nisbas.isEmpty() && org == null && ofCountry == null && end < tokens.size()
-                    && INTERNATIONAL.contains(tokens.get(end).key()) && "group".equals(entry.attribute("kind"));
-            if (international) {
-                end++; // منظمات حقوقية دولية: no country's, and a rights or aid group is an NGO
-                actorCode = NON_GOVERNMENTAL.contains(sector) ? "NGO" : null;
-            } else if (org != null && org.actorCode() != null) {
-                actorCode = org.actorCode();
-            } else if (country != null) {
-                actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
-            } else if (countries.isEmpty() && entry.actorCode() != null) {
-                actorCode = entry.actorCode(); // المبعوث الأممي: an international role names its body
-            } else {
-                actorCode = countries.size() > 1 ? sector : null;
-            }
-            CharSpan span = new CharSpan(role.span().start(), tokens.get(end - 1).span().end());
-            String text = doc.slice(span);
-            out.add(new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
-                    head(role), sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
-                    entry.has(Flags.HONORIFIC),
-                    String.join("|", entry.id(), org == null ? "" : org.id(),
-                            ofCountry != null ? ofCountry.country() : String.join(",", countries))));
+            out.add(rolePhrase(doc, tokens, role, entry, group, org, ofCountry, nisbas, countries, end));
             i = next - 1;
         }
         return out;
+    }
+
+    /**
+     * قادة المعارضة، عائلات الضحايا: a collective before a group in the genitive is of that group, whose sector it
+     * takes (not a single role: وطالب المحتجون is a verb, not a student).
+     */
+    private static boolean groupInGenitive(List<Token> tokens, List<LexiconMatch> matches, LexiconEntry entry,
+                                           int next, int end) {
+        return "group".equals(entry.attribute("kind")) && next < matches.size()
+                && matches.get(next).tokens().start() == end
+                && !tokens.get(end - 1).key().startsWith("ال") && tokens.get(end).key().startsWith("ال")
+                && Preference.is(matches.get(next), EntryKind.ROLE)
+                && "group".equals(Preference.preferred(matches.get(next)).attribute("kind"));
+    }
+
+    /** The end, in matches, of the countries joined by و right after the one ending before {@code next}. */
+    private static int joinedCountries(List<Token> tokens, List<LexiconMatch> matches, int next) {
+        int more = next;
+        while (more < matches.size()
+                && matches.get(more).tokens().start() == matches.get(more - 1).tokens().end()
+                && tokens.get(matches.get(more).tokens().start()).key().startsWith("و")
+                && Preference.is(matches.get(more), EntryKind.COUNTRY)) {
+            more++;
+        }
+        return more;
+    }
+
+    /**
+     * The phrase of one role with what qualifies it, which gives its country and actor code: its organisation,
+     * the country after it or its nisbas; {@code end} is past them.
+     */
+    private TitlePhrase rolePhrase(Document doc, List<Token> tokens, LexiconMatch role, LexiconEntry entry,
+                                   LexiconEntry group, LexiconEntry org, LexiconEntry ofCountry,
+                                   List<LexiconEntry> nisbas, List<String> countries, int end) {
+        String country = countries.size() == 1 ? countries.get(0) : null;
+        if (country == null && countries.isEmpty() && org != null) {
+            country = org.country();
+        }
+        if (country == null && countries.isEmpty() && ofCountry != null) {
+            country = ofCountry.country();
+        }
+        String sector = (group != null ? group : entry).attribute("sector");
+        String actorCode;
+        boolean international = nisbas.isEmpty() && org == null && ofCountry == null && end < tokens.size()
+                && INTERNATIONAL.contains(tokens.get(end).key()) && "group".equals(entry.attribute("kind"));
+        if (international) {
+            end++; // منظمات حقوقية دولية: no country's, and a rights or aid group is an NGO
+            actorCode = NON_GOVERNMENTAL.contains(sector) ? "NGO" : null;
+        } else if (org != null && org.actorCode() != null) {
+            actorCode = org.actorCode();
+        } else if (country != null) {
+            actorCode = lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
+        } else if (countries.isEmpty() && entry.actorCode() != null) {
+            actorCode = entry.actorCode(); // المبعوث الأممي: an international role names its body
+        } else {
+            actorCode = countries.size() > 1 ? sector : null;
+        }
+        CharSpan span = new CharSpan(role.span().start(), tokens.get(end - 1).span().end());
+        String text = doc.slice(span);
+        return new TitlePhrase(new TokenRange(role.tokens().start(), end), span, text, entry.attribute("kind"),
+                head(role), sector, country, actorCode, org, isPredicative(tokens.get(role.tokens().start()), role),
+                entry.has(Flags.HONORIFIC),
+                String.join("|", entry.id(), org == null ? "" : org.id(),
+                        ofCountry != null ? ofCountry.country() : String.join(",", countries)));
     }
 
     /** A nisba in the feminine (الروسية، إسرائيلية): it agrees with a ministry or a force, not a masculine noun. */
