@@ -294,8 +294,8 @@ final class Clause {
      */
     boolean governed(int i) {
         int j = i - 1;
-        while (j > 0 && roleToken[j]) {
-            j--;
+        while (j > 0 && (roleToken[j] || tokens.get(j).kind() == TokenKind.QUOTE)) {
+            j--; // على "إكس": a quote mark stands between the preposition and its noun
         }
         Token prev = j >= 0 ? tokens.get(j) : null; // the text's first word has nothing before it
         return prev != null && matcher.isFunctionWord(prev) && !prev.key().equals("و")

@@ -103,7 +103,7 @@ public final class EventCoder {
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
     private static final String CRITICIZE = "111";
     /** An assault of no stated means (هاجم، هجوم), which in political news is as often an attack in words. */
-    private static final String ASSAULT = "180";
+    private static final String ASSAULT = "190";
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
     private static final java.util.Map<String, String> THREAT_OF = java.util.Map.of("16", "131", "17", "137",
             "18", "138", "19", "138", "20", "138");
