@@ -20,6 +20,9 @@ final class LoneTitles {
     private static final Set<String> THE_COUNTRY = KeyNormalizer.keys("البلاد", "الدولة", "المملكة", "الإمارة",
             "السلطنة", "الجمهورية");
 
+    /** Nouns of settlements that head a place's name (قرية، بلدة، مخيم) as the roles' head key. */
+    private static final Set<String> SETTLEMENTS = KeyNormalizer.keys("قرية", "بلدة", "مخيم");
+
     private final Lexicon lexicon;
 
     LoneTitles(Lexicon lexicon) {
@@ -72,6 +75,10 @@ final class LoneTitles {
     }
 
     private void group(RecognitionRun run, TitlePhrase t) {
+        EntityDraft named = run.nameAt.get(t.tokens().end());
+        if (SETTLEMENTS.contains(t.head()) && named != null && named.type == EntityType.PLACE) {
+            return; // بلدة الخيام، مخيم جباليا: the noun heads a place's name; alone (قصفوا قرية) its people
+        }
         String country = t.country();
         String actorCode = t.actorCode();
         if (actorCode == null && country == null && t.sector() != null && !"IGO".equals(t.sector())) {

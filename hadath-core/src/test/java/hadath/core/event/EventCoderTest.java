@@ -730,6 +730,13 @@ class EventCoderTest {
                 + "الخارجية مجلس الأمن الدولي إلى التحرك.")).contains("BHRGOV 020 IGOUNO");
     }
     @Test
+    void anUnnamedVillageStruckIsItsPeopleButANamedOneIsAPlace() {
+        assertThat(codes(FULL, "وقصفت قوات الدعم السريع قرية في شمال دارفور.")).containsExactly("SDNREB 195 SDNCVL");
+        assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة بيت حانون في شمال غزة.")).noneMatch(e -> e.endsWith("CVL"));
+        // villages taken are land, not their people
+        assertThat(codes(FULL, "وفي كردفان، استعاد الجيش السوداني السيطرة على ثلاث قرى.")).noneMatch(e -> e.endsWith("CVL"));
+    }
+    @Test
     void aParticipleAfterAReportedClauseIsTheReportersAct() {
         assertThat(codes(FULL, "في المقابل، قال الرئيس الأوكراني فولوديمير زيلينسكي إن روسيا قصفت منشآت الطاقة في "
                 + "خاركيف، مطالبا الولايات المتحدة بتسريع تسليم منظومات الدفاع الجوي."))
