@@ -48,6 +48,11 @@ final class SubjectFinder {
             if (isActor(actorAt[i])) {
                 if (actorAt[i].type() == EntityType.PERSON) {
                     At person = actorAt[i];
+                    if (first != null && titleOnly(person) && c.otherStates(first, person)) {
+                        // استدعت وزارة الخارجية الهندية القائم بالأعمال الباكستاني: the body passed was the
+                        // subject; a title of another state after it is its object, not its holder
+                        return first;
+                    }
                     // ولي العهد السعودي الأمير محمد بن سلمان: a title and the name in apposition are one subject
                     while (nameFollowsTitle(person)) {
                         int j = person.end();

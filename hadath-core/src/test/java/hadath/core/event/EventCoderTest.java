@@ -730,6 +730,13 @@ class EventCoderTest {
                 + "الخارجية مجلس الأمن الدولي إلى التحرك.")).contains("BHRGOV 020 IGOUNO");
     }
     @Test
+    void aMinistryNamedByItsTitleBeforeAnotherStatesEnvoyIsTheSubject() {
+        // وزارة الخارجية الهندية is a role phrase, not a named body; the chargé after it is its object
+        assertThat(codes(FULL, "واستدعت وزارة الخارجية الهندية القائم بالأعمال الباكستاني."))
+                .containsExactly("INDGOV 114 PAKGOV");
+    }
+
+    @Test
     void anUnnamedVillageStruckIsItsPeopleButANamedOneIsAPlace() {
         assertThat(codes(FULL, "وقصفت قوات الدعم السريع قرية في شمال دارفور.")).containsExactly("SDNREB 195 SDNCVL");
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة بيت حانون في شمال غزة.")).noneMatch(e -> e.endsWith("CVL"));
