@@ -40,7 +40,7 @@ final class LexiconNames {
                 e = ofStateNamedMost(m, statesNamed);
             }
             if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)
-                    || (e.kind() == EntryKind.PLACE && birthplace(run.tokens, m))) {
+                    || (e.kind() == EntryKind.PLACE && (birthplace(run.tokens, m) || afterKaf(run.tokens, m)))) {
                 continue;
             }
             int start = m.tokens().start();
@@ -131,6 +131,15 @@ final class LexiconNames {
         }
         run.mention(run.draft(e.id(), EntityType.PLACE, e), m.span(), MentionKind.NAME, start, end);
         return false;
+    }
+
+    /**
+     * كنيس (a synagogue) is not ك "like" + نيس (Nice), nor كبيرة ك + البيرة: a place reached only by stripping ك
+     * is an ordinary word far more often than a comparison with a town (كمصر is written, but rarely).
+     */
+    private static boolean afterKaf(List<Token> tokens, LexiconMatch m) {
+        return !m.candidate().isLiteral()
+                && TitlePhraseFinder.proclitics(tokens.get(m.tokens().start()), m).endsWith("ك");
     }
 
     /**

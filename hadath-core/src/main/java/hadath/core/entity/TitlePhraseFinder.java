@@ -77,7 +77,7 @@ final class TitlePhraseFinder {
     }
 
     /** What was stripped from the front of the role's first word to find it (و، ال، ك ...). */
-    private static String proclitics(Token first, LexiconMatch role) {
+    static String proclitics(Token first, LexiconMatch role) {
         return first.key().substring(0, Math.max(0, first.key().length() - role.candidate().key().length()
                 - role.candidate().suffix()));
     }
