@@ -722,4 +722,28 @@ class EntityRecognizerTest {
         assertThat(entities("الرياض - وقالت المملكة المتحدة إنها سترسل مساعدات.").stream().map(Entity::actorCode))
                 .contains("GBR").doesNotContain("SAU");
     }
+
+    @Test
+    void theFactionsOfTodaysCivilWarsHaveTheirCodes() {
+        // an auxiliary of a government is UAF, a unit of a state's army MIL, rebels REB, jihadists their IMG group
+        assertThat(entities("واندلعت اشتباكات بين جهاز دعم الاستقرار واللواء 444 قتال في طرابلس.").stream()
+                .map(Entity::actorCode)).contains("LBYUAF", "LBYMIL");
+        assertThat(entities("وصدت قوات درع السودان والقوة المشتركة لحركات الكفاح المسلح هجوما قرب الفاشر.").stream()
+                .map(Entity::actorCode)).contains("SDNUAF");
+        assertThat(entities("واشتبكت قوات درع الوطن مع قوات الانتقالي في حضرموت.").stream().map(Entity::actorCode))
+                .contains("YEMUAF", "YEMSEP");
+        assertThat(entities("وأعلن تنظيم الدولة في الساحل مسؤوليته عن الهجوم.").stream().map(Entity::actorCode))
+                .contains("IMGMUSISI");
+        assertThat(entities("وسيطرت حركة إم 23 على بلدة جديدة.").stream().map(Entity::actorCode)).contains("CODREB");
+        assertThat(entities("واتهم جيش تحرير أورومو الحكومة بقصف القرى.").stream().map(Entity::actorCode))
+                .contains("ETHREB");
+    }
+
+    @Test
+    void tribalNotablesAreCiviliansAndArmedTribesmenGunmen() {
+        assertThat(entities("والتقى محافظ الأنبار وجهاء العشائر في الرمادي.").stream().map(Entity::actorCode))
+                .contains("IRQCVL");
+        assertThat(entities("وهاجم مسلحو العشائر حاجزا في ريف دير الزور السوري.").stream().map(Entity::actorCode))
+                .contains("SYRUAF");
+    }
 }
