@@ -23,6 +23,10 @@ final class ObjectFinder {
     private static final Set<String> LOCATIVES = KeyNormalizer.keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق",
             "غرب", "وسط", "محيط", "أنحاء");
     /** Nouns of a member of a body (قيادي، عضوا، عناصر): في after them names the body, not a place. */
+    /** Where words are said: statements, posts, speeches and interviews (في بيان، في تغريدة، في كلمة). */
+    private static final Set<String> CHANNELS = KeyNormalizer.keys("بيان", "بيانين", "منشور", "تغريدة", "تدوينة",
+            "كلمة", "خطاب", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابلة", "رسالة", "منشورات", "تغريدات");
+    private static final String IN = KeyNormalizer.key("في");
     private static final Set<String> MEMBERS = KeyNormalizer.keys("قيادي", "قياديا", "قياديين", "عضو", "عضوا",
             "أعضاء", "عضوين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "ضابط", "ضابطا", "ضباط",
             "موظف", "موظفا", "موظفين", "ناشط", "ناشطا", "ناشطين", "مسؤول", "مسؤولا", "مسؤولين");
@@ -79,6 +83,12 @@ final class ObjectFinder {
         int limit = from + WINDOW;
         for (int i = from; i < end && i < limit; i++) {
             At a = actorAt[i];
+            int closed = channelAsideEnd(i, end);
+            if (closed > i) {
+                limit += closed - i; // ونددت فرنسا، في بيان مشترك لوزراء خارجيتها، بـ...: the ministers wrote it
+                i = closed;
+                continue;
+            }
             if (a == null) {
                 limit += c.prayer(i) || asideEnd(i) || titleBefore(i) ? 1 : 0;
                 continue;
@@ -108,6 +118,24 @@ final class ObjectFinder {
     /** A word of a run of titles before a name or a body (نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي). */
     private boolean titleBefore(int i) {
         return roleToken[i] && i + 1 < roleToken.length && (roleToken[i + 1] || actorAt[i + 1] != null);
+    }
+
+    /**
+     * The closing comma of an aside that says where something was said (، في بيان مشترك لوزراء خارجيتها، ، في
+     * منشور على "إكس"،) when {@code i} is its opening comma; else -1. Who is named inside wrote or carried the
+     * words, and is not whom they are about.
+     */
+    private int channelAsideEnd(int i, int end) {
+        if (i + 2 >= end || !tokens.get(i).surface().equals("،") || !tokens.get(i + 1).key().equals(IN)
+                || !TriggerForm.isOneOf(tokens.get(i + 2), CHANNELS)) {
+            return -1;
+        }
+        for (int j = i + 3; j < end && j < i + 3 + WINDOW; j++) {
+            if (tokens.get(j).surface().equals("،")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A comma that closes an aside before a titled name (، نصره الله، اليوم بالقصر الملكي، فخامة السيد ...). */

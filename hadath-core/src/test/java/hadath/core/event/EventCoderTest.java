@@ -737,6 +737,12 @@ class EventCoderTest {
     }
 
     @Test
+    void whoWroteAStatementNamedInAnAsideIsNotWhomItIsAbout() {
+        assertThat(codes(FULL, "ونددت فرنسا وألمانيا، في بيان مشترك لوزراء خارجيتهما، بتصاعد اعتداءات المستوطنين "
+                + "على القرى الفلسطينية.")).containsExactly("FRA 111 ISRSET", "DEU 111 ISRSET");
+    }
+
+    @Test
     void anUnnamedVillageStruckIsItsPeopleButANamedOneIsAPlace() {
         assertThat(codes(FULL, "وقصفت قوات الدعم السريع قرية في شمال دارفور.")).containsExactly("SDNREB 195 SDNCVL");
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة بيت حانون في شمال غزة.")).noneMatch(e -> e.endsWith("CVL"));
