@@ -34,6 +34,14 @@ class NerTrainerCommandTest {
     }
 
     @Test
+    void severalSeedsOnlyMeasureTheDevSpread() {
+        String[] r = run("--seeds", "3");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).contains("--seeds 3 needs --tune");
+        assertThat(run("--tune", "--seeds", "0")[1]).contains("--seeds needs a count of at least 1; got 0");
+    }
+
+    @Test
     void missingDataNamesTheFile(@TempDir Path empty) {
         String[] r = run("--data", empty.toString(), "--tune");
         assertThat(r[0]).isEqualTo("2");
