@@ -101,7 +101,23 @@ public final class TokenMatcher {
     /** Whether the token, as written, is a function word (على، وأن، من). */
     public boolean isFunctionWord(Token token) {
         return functionWordKeys.contains(token.key())
-                && functionWords.contains(KeyNormalizer.strictKey(token.surface()));
+                && functionWords.contains(KeyNormalizer.strictKey(token.surface()))
+                && !endsInHamzaOnAlef(token.surface());
+    }
+
+    /**
+     * هنأ (congratulated) folds to the key of هنا (here), and no function word ends in أ: a word written with a
+     * final hamza on its alef is a verb (هنأ، بدأ، لجأ), whatever its key. The other hamzas must fold, since
+     * writers drop them from function words (ان، الى).
+     */
+    private static boolean endsInHamzaOnAlef(String surface) {
+        for (int i = surface.length() - 1; i >= 0; i--) {
+            char ch = surface.charAt(i);
+            if (!KeyNormalizer.isMark(ch)) {
+                return ch == '\u0623';
+            }
+        }
+        return false;
     }
 
     /**

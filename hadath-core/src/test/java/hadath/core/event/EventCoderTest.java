@@ -743,6 +743,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbEndingInHamzaIsNoFunctionWordOfTheSameKey() {
+        // هنأ folds to the key of هنا (here)
+        assertThat(codes(FULL, "وهنأ الرئيس عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون بفوزه."))
+                .containsExactly("EGYGOV 051 FRAGOV");
+    }
+
+    @Test
     void anUnnamedVillageStruckIsItsPeopleButANamedOneIsAPlace() {
         assertThat(codes(FULL, "وقصفت قوات الدعم السريع قرية في شمال دارفور.")).containsExactly("SDNREB 195 SDNCVL");
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة بيت حانون في شمال غزة.")).noneMatch(e -> e.endsWith("CVL"));
