@@ -126,8 +126,7 @@ final class ObjectFinder {
      * words, and is not whom they are about.
      */
     private int channelAsideEnd(int i, int end) {
-        if (i + 2 >= end || !tokens.get(i).surface().equals("،") || !tokens.get(i + 1).key().equals(IN)
-                || !TriggerForm.isOneOf(tokens.get(i + 2), CHANNELS)) {
+        if (i + 2 >= end || !tokens.get(i).surface().equals("،") || !saidIn(tokens, i + 1)) {
             return -1;
         }
         for (int j = i + 3; j < end && j < i + 3 + WINDOW; j++) {
@@ -136,6 +135,11 @@ final class ObjectFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether في and a word for where words are said (في بيان، في تغريدة) start at {@code i}. */
+    static boolean saidIn(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).key().equals(IN) && TriggerForm.isOneOf(tokens.get(i + 1), CHANNELS);
     }
 
     /** A comma that closes an aside before a titled name (، نصره الله، اليوم بالقصر الملكي، فخامة السيد ...). */

@@ -740,6 +740,9 @@ class EventCoderTest {
     void whoWroteAStatementNamedInAnAsideIsNotWhomItIsAbout() {
         assertThat(codes(FULL, "ونددت فرنسا وألمانيا، في بيان مشترك لوزراء خارجيتهما، بتصاعد اعتداءات المستوطنين "
                 + "على القرى الفلسطينية.")).containsExactly("FRA 111 ISRSET", "DEU 111 ISRSET");
+        // and said in a post between subject and participle (في تغريدة منددا)
+        assertThat(codes(FULL, "ورد الرئيس البرازيلي لولا دا سيلفا في تغريدة منددا بالابتزاز الأمريكي."))
+                .containsExactly("BRAGOV 111 USA");
     }
 
     @Test
