@@ -53,8 +53,8 @@ final class ModelNames {
             free &= s.tokens().size() > 1 || !lexicon.isEventVerb(run.tokens.get(s.tokens().start()).key());
             // سلطان عمان، أمير قطر: a title word alone is the title, whose holder comes after it
             free &= s.tokens().size() > 1 || !roleWord(all, s.tokens().start());
-            if (!free || (s.type().equals("PER") && surnames.isKnown(run, run.tokens.get(s.tokens().end() - 1)))) {
-                continue; // a known person's last name is left to surname coreference
+            if (!free || (s.type().equals("PER") && surnames.leftToSurnames(run, all, s.tokens()))) {
+                continue; // a known person's last name, alone or after words of their name, is theirs
             }
             if (!s.type().equals("PER") && countryOrTown(run, s, all, statesNamed)) {
                 continue;

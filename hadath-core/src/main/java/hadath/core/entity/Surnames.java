@@ -6,8 +6,11 @@ import hadath.core.lexicon.LexiconMatch;
 import hadath.core.lexicon.TokenMatcher;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
+import hadath.core.text.TokenRange;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,36 +43,96 @@ final class Surnames {
         boolean[] inMatch = inMatch(run, all);
         int headlineEnd = headlineEnd(run);
         for (int i = 0; i < run.tokens.size(); i++) {
-            Token t = run.tokens.get(i);
-            if (run.covered[i] || !t.isWord() || matcher.isFunctionWord(t)) {
-                continue;
-            }
-            for (Candidate c : t.candidates()) {
-                if (c.key().length() < 3 || t.key().endsWith("ال" + c.key())) {
-                    continue; // a surname keeps its article: الجديد is not جديد
+            Referent r = run.covered[i] ? null : referent(run, i, inMatch[i], headlineEnd);
+            if (r != null) {
+                EntityDraft known = r.named();
+                if (known == null) {
+                    known = run.draft(r.entry().id(), EntityType.PERSON, r.entry());
+                    run.surname(known, r.reading().key());
                 }
-                EntityDraft known = onlyPersonWithSurname(run, c.key(), i < headlineEnd ? Integer.MAX_VALUE
-                        : t.span().start());
-                if (known == null && !inMatch[i] && c.key().length() >= MIN_LEXICON_SURNAME) {
-                    known = lexiconPerson(run, i, c.key());
-                }
-                if (known != null) {
-                    mention(run, known, i, c);
-                    break;
-                }
+                mention(run, known, i, r.reading());
             }
         }
     }
 
-    /** Whether a word is the last name of someone already named, or of exactly one person in the lexicon. */
-    boolean isKnown(RecognitionRun run, Token t) {
-        for (Candidate c : t.candidates()) {
-            if (run.surnames.containsKey(c.key()) || (c.key().length() >= MIN_LEXICON_SURNAME
-                    && lexicon.peopleWithSurname(c.key()).size() == 1)) {
-                return true;
+    /**
+     * Whether a tagged name is left to this pass rather than made a new person. A lone word that reads as the
+     * surname of someone named in the text, or of one lexicon person, refers to someone known even where this pass
+     * cannot tell whom (two people share it, or the one is named only later): it is no new person. A longer name is
+     * a known person's only if its last word names them here, by this pass's conditions, and its other words are
+     * all words of their name (باقر قاليباف); أحمد عون after جوزاف عون is someone else.
+     *
+     * @param all the best lexicon match at every start, overlapping
+     */
+    boolean leftToSurnames(RecognitionRun run, List<LexiconMatch> all, TokenRange name) {
+        int last = name.end() - 1;
+        Token t = run.tokens.get(last);
+        if (name.size() == 1) {
+            return t.candidates().stream().anyMatch(c -> readsAsSurname(t, c) && (run.surnames.containsKey(c.key())
+                    || (c.key().length() >= MIN_LEXICON_SURNAME && lexicon.peopleWithSurname(c.key()).size() == 1)));
+        }
+        boolean inMatch = all.stream().anyMatch(m -> m.tokens().start() <= last && last < m.tokens().end());
+        Referent r = referent(run, last, inMatch, headlineEnd(run));
+        if (r == null) {
+            return false;
+        }
+        Set<String> words = r.nameWords();
+        for (int i = name.start(); i < last; i++) {
+            if (run.tokens.get(i).candidates().stream().noneMatch(c -> words.contains(c.key()))) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * Whom the word at {@code i} names as a surname: the one person already named with it (before it, or anywhere
+     * for a word of the headline), else the one lexicon person whose distinctive last name it is; null if nobody.
+     */
+    private Referent referent(RecognitionRun run, int i, boolean inMatch, int headlineEnd) {
+        Token t = run.tokens.get(i);
+        if (!t.isWord() || matcher.isFunctionWord(t)) {
+            return null;
+        }
+        for (Candidate c : t.candidates()) {
+            if (!readsAsSurname(t, c)) {
+                continue;
+            }
+            EntityDraft named = onlyPersonWithSurname(run, c.key(), i < headlineEnd ? Integer.MAX_VALUE
+                    : t.span().start());
+            if (named != null) {
+                return new Referent(c, named, null);
+            }
+            LexiconEntry entry = !inMatch && c.key().length() >= MIN_LEXICON_SURNAME ? lexiconPerson(run, i, c.key())
+                    : null;
+            if (entry != null) {
+                return new Referent(c, null, entry);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a reading of a word can be a surname: not too short, and with its article (الجديد is not جديد). */
+    private static boolean readsAsSurname(Token t, Candidate c) {
+        return c.key().length() >= 3 && !t.key().endsWith("ال" + c.key());
+    }
+
+    /** A person a surname names, already named in the text or from the lexicon, and the reading of the word. */
+    private record Referent(Candidate reading, EntityDraft named, LexiconEntry entry) {
+
+        /** The keys of the words of the person's name, in every spelling the lexicon or the text gives. */
+        Set<String> nameWords() {
+            LexiconEntry e = named != null ? named.entry : entry;
+            List<String> names = new ArrayList<>(e != null ? e.forms() : List.of());
+            if (named != null) {
+                named.mentions.stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> names.add(m.text()));
+            }
+            Set<String> words = new HashSet<>();
+            for (String n : names) {
+                words.addAll(List.of(KeyNormalizer.key(n).split("\\s+")));
+            }
+            return words;
+        }
     }
 
     /** The tokens inside any lexicon match: a word of another entry's name is no lexicon person's surname. */
@@ -94,14 +157,10 @@ final class Surnames {
     }
 
     /** The one lexicon person with this surname, unless the word qualifies the one before it; else null. */
-    private EntityDraft lexiconPerson(RecognitionRun run, int i, String key) {
+    private LexiconEntry lexiconPerson(RecognitionRun run, int i, String key) {
         List<LexiconEntry> people = lexicon.peopleWithSurname(key);
-        if (people.size() == 1 && (!adjectival(run, i) || titledAs(people.get(0), run.tokens.get(i - 1)))) {
-            EntityDraft known = run.draft(people.get(0).id(), EntityType.PERSON, people.get(0));
-            run.surname(known, key);
-            return known;
-        }
-        return null;
+        return people.size() == 1 && (!adjectival(run, i) || titledAs(people.get(0), run.tokens.get(i - 1)))
+                ? people.get(0) : null;
     }
 
     /** The surname at token {@code i} as an alias of the person, with the first word of a compound before it. */

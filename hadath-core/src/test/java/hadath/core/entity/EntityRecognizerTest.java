@@ -2,9 +2,17 @@ package hadath.core.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hadath.core.entity.ner.NerSpan;
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconMatch;
 import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
+import hadath.core.sentence.SentenceSplitter;
 import hadath.core.text.Document;
+import hadath.core.text.TokenRange;
+import hadath.core.tokenize.Token;
+import hadath.core.tokenize.Tokenizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -611,21 +619,60 @@ class EntityRecognizerTest {
                 .containsExactly("معمر الإرياني");
     }
 
+    /**
+     * The entities of a text where the tagger read exactly these names (each a run of whole words of the text, with
+     * its type): the recogniser's rules under test, not the model's reading.
+     */
+    private static List<Entity> withTagged(String text, String type, String... names) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        Lexicon lexicon = Lexicon.bundled();
+        List<LexiconMatch> all = lexicon.matcher().matchAll(tokens);
+        List<NerSpan> spans = new ArrayList<>();
+        for (String name : names) {
+            int from = text.indexOf(name);
+            int start = tokens.stream().filter(t -> t.span().start() == from).findFirst().orElseThrow().index();
+            int end = tokens.stream().filter(t -> t.span().end() == from + name.length()).findFirst().orElseThrow()
+                    .index() + 1;
+            spans.add(new NerSpan(type, new TokenRange(start, end)));
+        }
+        return new EntityRecognizer(lexicon).recognize(Document.of(text), tokens, new SentenceSplitter().split(tokens),
+                LexiconMatch.longestNonOverlapping(all), all, spans);
+    }
+
     @Test
     void aTaggedNameEndsBeforeAnOrganisationWithTheArticle() {
         // the tagger's name runs on into the object; the lexicon's organisation ends it (before, the whole span
         // touched a lexicon name and was dropped, person and all)
-        String text = "وحمّل كريم بلحاج الحكومة الجزائرية المسؤولية.";
-        List<hadath.core.tokenize.Token> tokens = new hadath.core.tokenize.Tokenizer().tokenize(text);
-        hadath.core.lexicon.Lexicon lexicon = hadath.core.lexicon.Lexicon.bundled();
-        List<hadath.core.lexicon.LexiconMatch> all = lexicon.matcher().matchAll(tokens);
-        List<hadath.core.lexicon.LexiconMatch> matches = hadath.core.lexicon.LexiconMatch.longestNonOverlapping(all);
-        List<hadath.core.entity.ner.NerSpan> runOn = List.of(
-                new hadath.core.entity.ner.NerSpan("PER", new hadath.core.text.TokenRange(1, 4)));
-        List<Entity> found = new EntityRecognizer(lexicon).recognize(Document.of(text), tokens,
-                new hadath.core.sentence.SentenceSplitter().split(tokens), matches, all, runOn);
+        List<Entity> found = withTagged("وحمّل كريم بلحاج الحكومة الجزائرية المسؤولية.", "PER", "كريم بلحاج الحكومة");
         assertThat(personNames(found)).containsExactly("كريم بلحاج");
         assertThat(mentions(withCode(found, "DZAGOV"), MentionKind.NAME)).containsExactly("الحكومة الجزائرية");
+    }
+
+    @Test
+    void aTaggedNameEndingInTheSurnameOfSomeoneNamedBeforeIsAnotherPerson() {
+        // أحمد عون is not Joseph Aoun: the words before the surname are no words of his name
+        List<Entity> found = withTagged("واستقبل الرئيس جوزاف عون الوفد في بعبدا، وقال أحمد عون إن الحوار مستمر.",
+                "PER", "أحمد عون");
+        assertThat(personNames(found)).contains("أحمد عون");
+        assertThat(named(found, "Joseph Aoun").orElseThrow().mentions().stream().map(Mention::text))
+                .containsExactly("جوزاف عون");
+    }
+
+    @Test
+    void aTaggedNameEndingInTheSurnameOfSomeoneNamedOnlyLaterIsKept() {
+        List<Entity> found = withTagged("وقال أحمد عون إن الحوار مستمر. واستقبل الرئيس جوزاف عون الوفد في بعبدا.",
+                "PER", "أحمد عون");
+        assertThat(personNames(found)).contains("أحمد عون", "جوزاف عون");
+    }
+
+    @Test
+    void aTaggedSurnameOrVariantOfSomeoneNamedBeforeIsThatPerson() {
+        // the tagger's lone surname, or a name whose words are all of the person's, is left to surname coreference
+        List<Entity> found = withTagged("واستقبل الرئيس جوزاف عون الوفد في بعبدا. وقال عون إن الحوار مستمر.",
+                "PER", "عون");
+        assertThat(found.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+        assertThat(named(found, "Joseph Aoun").orElseThrow().mentions().stream().map(Mention::text))
+                .containsExactly("جوزاف عون", "عون");
     }
 
     @Test
