@@ -81,9 +81,9 @@ final class LoneTitles {
         }
         String country = t.country();
         String actorCode = t.actorCode();
-        if (actorCode == null && country == null && t.sector() != null && !"IGO".equals(t.sector())) {
+        if (actorCode == null && country == null && t.sector() != null && !Sectors.ofNoState(t.sector())) {
             // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set; an
-            // international group (المراقبون الدوليون) belongs to no country
+            // international, aid or rights group (المراقبون الدوليون، منظمات الإغاثة) belongs to no country
             SettingCountry setting = run.setting(); // the places are all known by now
             country = setting.locatedAt(t.tokens().end());
             country = country != null ? country : setting.at(t.tokens().start());

@@ -4,7 +4,6 @@ import hadath.core.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The pass of {@link EntityRecognizer} after lone titles: a person the lexicon does not know, named after a title
@@ -13,9 +12,6 @@ import java.util.Set;
  * Thread-safe.
  */
 final class StatesOfTitled {
-
-    /** The sectors of no state (المبعوث، الناشط الحقوقي): a title of theirs takes no state from the setting. */
-    private static final Set<String> INTERNATIONAL_SECTORS = Set.of("IGO", "NGO", "HRI");
 
     private final Lexicon lexicon;
 
@@ -41,11 +37,11 @@ final class StatesOfTitled {
         }
     }
 
-    /** The sector of the first of a person's titles that is not international, else null. */
+    /** The sector of the first of a person's titles that is of a state ({@link Sectors}), else null. */
     private String stateSector(EntityDraft d) {
         for (String key : d.titleKeys) {
             String sector = lexicon.entry(TitlePhraseFinder.roleOf(key)).map(e -> e.attribute("sector")).orElse(null);
-            if (sector != null && !INTERNATIONAL_SECTORS.contains(sector)) {
+            if (sector != null && !Sectors.ofNoState(sector)) {
                 return sector;
             }
         }
