@@ -90,6 +90,9 @@ final class LoneTitles {
             actorCode = country == null ? null
                     : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
         }
+        if (actorCode == null && country == null && t.sector() != null && Sectors.ofNoState(t.sector())) {
+            actorCode = Sectors.codeWithoutState(t.sector()); // منظمات حقوق الإنسان with no nisba: NGO
+        }
         if (actorCode != null) {
             EntityDraft d = run.group(t.key() + ":" + country, country, actorCode);
             run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());

@@ -31,7 +31,6 @@ final class TitlePhraseFinder {
 
     private static final Set<String> INTERNATIONAL = KeyNormalizer.keys("دولية", "الدولية", "دوليون",
             "الدوليون", "دوليين", "الدوليين");
-    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "HRI");
 
     /**
      * Whether the organisation after a role is the role's (رئيس مجلس الشورى، الأمين العام للأمم المتحدة) and not
@@ -211,7 +210,7 @@ final class TitlePhraseFinder {
                 && INTERNATIONAL.contains(tokens.get(end).key()) && "group".equals(entry.attribute("kind"));
         if (international) {
             end++; // منظمات حقوقية دولية: no country's, and a rights or aid group is an NGO
-            actorCode = NON_GOVERNMENTAL.contains(sector) ? "NGO" : null;
+            actorCode = Sectors.codeWithoutState(sector);
         } else if (org != null && org.actorCode() != null) {
             actorCode = org.actorCode();
         } else if (country != null) {
