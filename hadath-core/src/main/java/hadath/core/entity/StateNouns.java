@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "The kingdom" or "the sultanate" alone (أشاد بالجهود التي تبذلها المملكة، وأكدت السلطنة) names the state the
- * clause is set in when that state is one: the Saudi, Jordanian, Moroccan, Bahraini and Omani press call their
- * own state so. Not before a definite word or a name, which make a name of their own (المملكة المتحدة، المملكة
+ * "The kingdom" or "the sultanate" alone (أشاد بالجهود التي تبذلها المملكة، وأكدت السلطنة، شكرا للمملكة) names
+ * the state the clause is set in when that state is one: the Saudi, Jordanian, Moroccan, Bahraini and Omani press
+ * call their own state so. Not before a definite word or a name, which make a name of their own (المملكة المتحدة، المملكة
  * العربية السعودية). Which states are kingdoms and sultanates is the {@code kind} column of countries.tsv.
  * Thread-safe.
  */
@@ -28,6 +28,8 @@ final class StateNouns {
             "kingdom", KeyNormalizer.key("مملكة"),
             "sultanate", KeyNormalizer.key("سلطنة"));
     private static final String ARTICLE = "ال";
+    /** ل + ال, the alef dropped. */
+    private static final String LAM_AND_ARTICLE = "لل";
 
     private final Lexicon lexicon;
     /** The key of the noun (مملكة) → the ISO3 of the states of its kind. */
@@ -57,8 +59,8 @@ final class StateNouns {
             }
             for (Candidate c : t.candidates()) {
                 Set<String> states = statesByNoun.get(c.key());
-                if (states == null || c.prefix() < ARTICLE.length()
-                        || !t.key().substring(0, c.prefix()).endsWith(ARTICLE)) {
+                int from = states == null ? -1 : mentionStart(t, c);
+                if (from < 0) {
                     continue;
                 }
                 setting = setting == null ? new SettingCountry(run) : setting;
@@ -66,11 +68,24 @@ final class StateNouns {
                 LexiconEntry country = iso != null && states.contains(iso) ? lexicon.country(iso).orElse(null) : null;
                 if (country != null) {
                     run.mention(run.draft(country.id(), EntityType.COUNTRY, country),
-                            t.inner(c.prefix() - ARTICLE.length(), c.suffix()), MentionKind.ALIAS, i, i + 1);
+                            t.inner(from, c.suffix()), MentionKind.ALIAS, i, i + 1);
                 }
                 break;
             }
         }
+    }
+
+    /**
+     * Where the noun's mention starts in its word, or -1 when what was stripped before it holds no article (لمملكة
+     * is "to a kingdom"): the article written whole (المملكة، بالمملكة) is part of the mention; ل + ال is written
+     * لل (للمملكة، وللسلطنة), and there the mention starts after them, as the lexicon's matches do.
+     */
+    private static int mentionStart(Token t, Candidate c) {
+        String stripped = t.key().substring(0, c.prefix());
+        if (stripped.endsWith(ARTICLE)) {
+            return c.prefix() - ARTICLE.length();
+        }
+        return stripped.endsWith(LAM_AND_ARTICLE) ? c.prefix() : -1;
     }
 
     /** A definite word or a name right after: the noun heads a name of its own (المملكة المتحدة). */

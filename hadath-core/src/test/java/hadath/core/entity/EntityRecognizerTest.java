@@ -784,6 +784,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theKingdomAfterLamWithTheArticleContractedIsTheKingdomTooButNotTheHeadOfAName() {
+        // ل + ال is written لل: للمملكة is "to the kingdom" as بالمملكة is "in the kingdom"
+        Entity saudi = withCode(entities("الرياض - وأعرب الرئيس الفرنسي عن تقديره للمملكة على جهودها.") , "SAU");
+        assertThat(saudi.mentions().stream().map(Mention::text)).contains("مملكة");
+        assertThat(entities("مسقط - وقدم الوزير الشكر للسلطنة على وساطتها.").stream().map(Entity::actorCode))
+                .contains("OMN");
+        assertThat(entities("الرياض - وقدم الوزير الشكر للمملكة المتحدة على دعمها.").stream()
+                .map(Entity::actorCode)).contains("GBR").doesNotContain("SAU");
+        // a lam that is no article (لمملكة، "to a kingdom") makes no definite noun
+        assertThat(entities("الرياض - وقال إن الشعب يحتاج لمملكة عادلة.").stream().map(Entity::actorCode))
+                .doesNotContain("SAU");
+    }
+
+    @Test
     void theFactionsOfTodaysCivilWarsHaveTheirCodes() {
         // an auxiliary of a government is UAF, a unit of a state's army MIL, rebels REB, jihadists their IMG group
         assertThat(entities("واندلعت اشتباكات بين جهاز دعم الاستقرار واللواء 444 قتال في طرابلس.").stream()
