@@ -172,12 +172,18 @@ final class ObjectFinder {
      * actor right after بين and the one joined to it by و; empty when either is missing.
      */
     List<At> between(int from, int end) {
-        for (int i = from; i < end - 1 && i < from + 3; i++) {
+        // اندلعت اشتباكات عنيفة ليل السبت بين "جهاز الردع" و...: an adjective and a time may stand before بين,
+        // a quote mark after it
+        for (int i = from; i < end - 1 && i < from + 5 && !tokens.get(i).surface().equals("،"); i++) {
             if (tokens.get(i).key().equals("بين")) {
-                At first = actorAt[i + 1];
-                At second = !isActor(first) ? null
-                        : first.end() + 2 < end && Clause.quotedAfterWaw(tokens, first.end() + 2)
-                        ? c.conjoined(first.end() + 2, end) : c.conjoined(first.end(), end);
+                int next = tokens.get(i + 1).kind() == TokenKind.QUOTE && i + 2 < end ? i + 2 : i + 1;
+                At first = actorAt[next];
+                // past the quote mark closing the first name, if any
+                int after = !isActor(first) ? -1 : first.end() < end && tokens.get(first.end()).kind() == TokenKind.QUOTE
+                        ? first.end() + 1 : first.end();
+                At second = after < 0 ? null
+                        : after + 2 < end && Clause.quotedAfterWaw(tokens, after + 2)
+                        ? c.conjoined(after + 2, end) : c.conjoined(after, end);
                 return isActor(second) ? List.of(first, second) : List.of();
             }
         }

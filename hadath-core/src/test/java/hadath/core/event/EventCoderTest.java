@@ -753,6 +753,12 @@ class EventCoderTest {
     }
 
     @Test
+    void theTwoSidesAfterBetweenArePassedAnAdjectiveATimeAndQuoteMarks() {
+        assertThat(codes(FULL, "اندلعت اشتباكات عنيفة ليل السبت بين \"جهاز الردع\" و\"اللواء 444 قتال\" في طرابلس."))
+                .containsExactlyInAnyOrder("LBYUAF 190 LBYMIL", "LBYMIL 190 LBYUAF");
+    }
+
+    @Test
     void anUnnamedVillageStruckIsItsPeopleButANamedOneIsAPlace() {
         assertThat(codes(FULL, "وقصفت قوات الدعم السريع قرية في شمال دارفور.")).containsExactly("SDNREB 195 SDNCVL");
         assertThat(codes(FULL, "وقصف الجيش الإسرائيلي بلدة بيت حانون في شمال غزة.")).noneMatch(e -> e.endsWith("CVL"));
