@@ -153,8 +153,9 @@ final class ArgumentReader {
         }
         At source = subject.source();
         boolean bothWays = false;
-        // اشتباكات بين القوات الحكومية ومسلحي الجماعة: a fight or talks between two sides, each on the other
-        List<At> sides = source == null && SIDES_ROOTS.stream().anyMatch(code.code()::startsWith)
+        // اشتباكات بين القوات الحكومية ومسلحي الجماعة: a fight or talks between two sides, each on the other;
+        // civilians named before are no side (قُتل 45 مدنيا في اشتباكات اندلعت بين الجيش وقوات الدعم السريع)
+        List<At> sides = (source == null || c.civilians(source)) && SIDES_ROOTS.stream().anyMatch(code.code()::startsWith)
                 ? c.objects.between(t.end(), t.sEnd()) : List.of();
         if (!sides.isEmpty()) {
             source = sides.get(0);

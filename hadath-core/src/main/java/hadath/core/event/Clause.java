@@ -329,6 +329,12 @@ final class Clause {
         return null;
     }
 
+    /** Whether an actor is civilians (مدنيا، السكان): never a side of a fight. */
+    boolean civilians(At a) {
+        Entity e = a == null ? null : byId.get(a.entity());
+        return e != null && e.actorCode() != null && e.actorCode().endsWith("CVL");
+    }
+
     /** Whether a nisba's mention is a state's forces (غارة إسرائيلية), which the entity stage found by the noun. */
     boolean forces(At a) {
         Entity e = a == null ? null : byId.get(a.entity());

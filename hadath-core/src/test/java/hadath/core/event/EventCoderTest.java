@@ -756,6 +756,9 @@ class EventCoderTest {
     void theTwoSidesAfterBetweenArePassedAnAdjectiveATimeAndQuoteMarks() {
         assertThat(codes(FULL, "اندلعت اشتباكات عنيفة ليل السبت بين \"جهاز الردع\" و\"اللواء 444 قتال\" في طرابلس."))
                 .containsExactlyInAnyOrder("LBYUAF 190 LBYMIL", "LBYMIL 190 LBYUAF");
+        // civilians killed in the clashes, named before them, are no side
+        assertThat(codes(FULL, "قُتل 45 مدنيا على الأقل في اشتباكات عنيفة اندلعت فجر الثلاثاء بين الجيش السوداني "
+                + "وقوات الدعم السريع.")).containsExactlyInAnyOrder("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL");
     }
 
     @Test
