@@ -39,6 +39,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void depositorsAreCiviliansOfWhereTheyGather() {
+        assertThat(entities("وفي بيروت، تجمع مئات المودعين أمام مبنى البرلمان.").stream().map(Entity::actorCode))
+                .contains("LBNCVL");
+    }
+
+    @Test
     void aPlaceFoundOnlyByStrippingKafIsAnOrdinaryWord() {
         // كنيس is a synagogue, not ك + نيس (Nice); برلين after it is still the place
         assertThat(entities("وخطط الثلاثة لهجوم على كنيس يهودي في برلين.").stream().map(Entity::canonicalEn))
