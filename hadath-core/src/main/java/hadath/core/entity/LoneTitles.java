@@ -20,9 +20,6 @@ final class LoneTitles {
     private static final Set<String> THE_COUNTRY = KeyNormalizer.keys("البلاد", "الدولة", "المملكة", "الإمارة",
             "السلطنة", "الجمهورية");
 
-    /** Nouns of settlements that head a place's name (قرية، بلدة، مخيم) as the roles' head key. */
-    private static final Set<String> SETTLEMENTS = KeyNormalizer.keys("قرية", "بلدة", "مخيم");
-
     private final Lexicon lexicon;
 
     LoneTitles(Lexicon lexicon) {
@@ -76,22 +73,24 @@ final class LoneTitles {
 
     private void group(RecognitionRun run, TitlePhrase t) {
         EntityDraft named = run.nameAt.get(t.tokens().end());
-        if (SETTLEMENTS.contains(t.head()) && named != null && named.type == EntityType.PLACE) {
+        if (Settlements.NOUNS.contains(t.head()) && named != null && named.type == EntityType.PLACE) {
             return; // بلدة الخيام، مخيم جباليا: the noun heads a place's name; alone (قصفوا قرية) its people
         }
         String country = t.country();
         String actorCode = t.actorCode();
-        if (actorCode == null && country == null && t.sector() != null && !Sectors.ofNoState(t.sector())) {
-            // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set; an
-            // international, aid or rights group (المراقبون الدوليون، منظمات الإغاثة) belongs to no country
-            SettingCountry setting = run.setting(); // the places are all known by now
-            country = setting.locatedAt(t.tokens().end());
-            country = country != null ? country : setting.at(t.tokens().start());
-            actorCode = country == null ? null
-                    : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
-        }
-        if (actorCode == null && country == null && t.sector() != null && Sectors.ofNoState(t.sector())) {
-            actorCode = Sectors.codeWithoutState(t.sector()); // منظمات حقوق الإنسان with no nisba: NGO
+        if (actorCode == null && country == null && t.sector() != null) {
+            if (Sectors.ofNoState(t.sector())) {
+                // an international, aid or rights group (المراقبون الدوليون، منظمات الإغاثة) belongs to no
+                // country: NGO for aid and rights groups
+                actorCode = Sectors.codeWithoutState(t.sector());
+            } else {
+                // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
+                SettingCountry setting = run.setting(); // the places are all known by now
+                country = setting.locatedAt(t.tokens().end());
+                country = country != null ? country : setting.at(t.tokens().start());
+                actorCode = country == null ? null
+                        : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
+            }
         }
         if (actorCode != null) {
             EntityDraft d = run.group(t.key() + ":" + country, country, actorCode);

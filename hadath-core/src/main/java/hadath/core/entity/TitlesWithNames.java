@@ -95,7 +95,7 @@ final class TitlesWithNames {
     }
 
     private static int skipComma(List<Token> tokens, int i, int step) {
-        if (i >= 0 && i < tokens.size() && (tokens.get(i).surface().equals("،") || tokens.get(i).surface().equals(","))) {
+        if (i >= 0 && i < tokens.size() && tokens.get(i).isComma()) {
             return i + step;
         }
         return i;

@@ -65,7 +65,7 @@ final class ActorsBefore {
         // an adverb may stand between (وأعلنت باماكو لاحقا قطع علاقاتها، وقررت برلين بدورها استدعاء سفيرها)
         int end = trigger - 1 > sentenceStart && actorAt[trigger - 1] == null && adverb(tokens.get(trigger - 1))
                 ? trigger - 1 : trigger;
-        if (end - 2 > sentenceStart && ObjectFinder.saidIn(tokens, end - 2)) {
+        if (end - 2 > sentenceStart && TriggerForm.saidIn(tokens, end - 2)) {
             end -= 2; // ورد الرئيس البرازيلي لولا في تغريدة منددا بـ...: where he said it stands between
         }
         for (int i = end - 1; i >= sentenceStart && i >= end - 6; i--) {

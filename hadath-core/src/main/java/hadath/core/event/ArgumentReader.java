@@ -4,6 +4,7 @@ import static hadath.core.event.TriggerForm.*;
 
 import hadath.core.entity.EntityType;
 import hadath.core.entity.MentionIndex.At;
+import hadath.core.entity.Settlements;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.sentence.Sentence;
@@ -32,9 +33,6 @@ final class ArgumentReader {
     /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
     private static final List<String> SIDES_ROOTS = List.of("04", "057", "06", "19");
     /** Acts that reach a place, not only a party: visits, aid, coercion and force (وصل إلى، أرسل إلى، قصف). */
-    /** Villages and towns, which the lexicon reads as the civilians who live there (roles.tsv, القرى). */
-    private static final Set<String> SETTLEMENTS = KeyNormalizer.keys("قرية", "القرية", "قرى", "القرى", "بلدة",
-            "البلدة", "بلدات", "البلدات");
     /** Occupying or taking control of territory (سيطر على، احتل). */
     private static final String SEIZE_TERRITORY = "192";
     static final Set<String> PLACE_ROOTS = Set.of("04", "07", "17", "18", "19", "20");
@@ -172,7 +170,7 @@ final class ArgumentReader {
         }
         At target = objectOf(t, code, frame, from, source, subject.whom(), sides, other, pair);
         if (target != null && source != null && TriggerScreen.VIOLENT_ROOTS.contains(code.root())
-                && target.start() >= 0 && SETTLEMENTS.contains(tokens.get(target.start()).key())
+                && target.start() >= 0 && tokens.get(target.start()).candidateIn(Settlements.NOUNS) != null
                 && (code.code().equals(SEIZE_TERRITORY) || !c.sameState(source.entity(), target.entity()))) {
             // قصف الجيش الإسرائيلي بلدات في جنوب لبنان: villages struck from abroad stand for their state; in
             // a war at home (هاجمت قوات الدعم السريع قرى) they are the people who live there; villages taken

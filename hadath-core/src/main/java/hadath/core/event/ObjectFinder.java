@@ -23,10 +23,6 @@ final class ObjectFinder {
     private static final Set<String> LOCATIVES = KeyNormalizer.keys("في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق",
             "غرب", "وسط", "محيط", "أنحاء");
     /** Nouns of a member of a body (قيادي، عضوا، عناصر): في after them names the body, not a place. */
-    /** Where words are said: statements, posts, speeches and interviews (في بيان، في تغريدة، في كلمة). */
-    private static final Set<String> CHANNELS = KeyNormalizer.keys("بيان", "بيانين", "منشور", "تغريدة", "تدوينة",
-            "كلمة", "خطاب", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابلة", "رسالة", "منشورات", "تغريدات");
-    private static final String IN = KeyNormalizer.key("في");
     private static final Set<String> MEMBERS = KeyNormalizer.keys("قيادي", "قياديا", "قياديين", "عضو", "عضوا",
             "أعضاء", "عضوين", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "ضابط", "ضابطا", "ضباط",
             "موظف", "موظفا", "موظفين", "ناشط", "ناشطا", "ناشطين", "مسؤول", "مسؤولا", "مسؤولين");
@@ -126,25 +122,20 @@ final class ObjectFinder {
      * words, and is not whom they are about.
      */
     private int channelAsideEnd(int i, int end) {
-        if (i + 2 >= end || !tokens.get(i).surface().equals("،") || !saidIn(tokens, i + 1)) {
+        if (i + 2 >= end || !tokens.get(i).isComma() || !TriggerForm.saidIn(tokens, i + 1)) {
             return -1;
         }
         for (int j = i + 3; j < end && j < i + 3 + WINDOW; j++) {
-            if (tokens.get(j).surface().equals("،")) {
+            if (tokens.get(j).isComma()) {
                 return j;
             }
         }
         return -1;
     }
 
-    /** Whether في and a word for where words are said (في بيان، في تغريدة) start at {@code i}. */
-    static boolean saidIn(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).key().equals(IN) && TriggerForm.isOneOf(tokens.get(i + 1), CHANNELS);
-    }
-
     /** A comma that closes an aside before a titled name (، نصره الله، اليوم بالقصر الملكي، فخامة السيد ...). */
     private boolean asideEnd(int i) {
-        return tokens.get(i).surface().equals("،") && i + 1 < roleToken.length && roleToken[i + 1];
+        return tokens.get(i).isComma() && i + 1 < roleToken.length && roleToken[i + 1];
     }
 
     /** The actor after a word (a preposition written apart, or attached to the actor's first word). */
@@ -174,20 +165,20 @@ final class ObjectFinder {
     List<At> between(int from, int end) {
         // اندلعت اشتباكات عنيفة ليل السبت بين "جهاز الردع" و...: an adjective and a time may stand before بين,
         // a quote mark after it
-        for (int i = from; i < end - 1 && i < from + 5 && !tokens.get(i).surface().equals("،"); i++) {
-            if (tokens.get(i).key().equals("بين")) {
-                int next = tokens.get(i + 1).kind() == TokenKind.QUOTE && i + 2 < end ? i + 2 : i + 1;
-                At first = actorAt[next];
-                // past the quote mark closing the first name, if any
-                int after = !isActor(first) ? -1 : first.end() < end && tokens.get(first.end()).kind() == TokenKind.QUOTE
-                        ? first.end() + 1 : first.end();
-                At second = after < 0 ? null
-                        : after + 2 < end && Clause.quotedAfterWaw(tokens, after + 2)
-                        ? c.conjoined(after + 2, end) : c.conjoined(after, end);
-                return isActor(second) ? List.of(first, second) : List.of();
-            }
+        int i = TriggerForm.betweenAt(tokens, from, end, 5);
+        if (i < 0) {
+            return List.of();
         }
-        return List.of();
+        int next = tokens.get(i + 1).kind() == TokenKind.QUOTE && i + 2 < end ? i + 2 : i + 1;
+        At first = actorAt[next];
+        if (!isActor(first)) {
+            return List.of();
+        }
+        // past the quote mark closing the first name, if any
+        int after = first.end() < end && tokens.get(first.end()).kind() == TokenKind.QUOTE ? first.end() + 1 : first.end();
+        At second = after + 2 < end && Clause.quotedAfterWaw(tokens, after + 2)
+                ? c.conjoined(after + 2, end) : c.conjoined(after, end);
+        return isActor(second) ? List.of(first, second) : List.of();
     }
 
     /** The sentence's first actor other than the source (a person first when {@code person}). */

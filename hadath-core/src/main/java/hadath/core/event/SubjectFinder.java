@@ -77,7 +77,7 @@ final class SubjectFinder {
                 }
                 first = first == null ? actorAt[i] : first;
                 i = actorAt[i].end() - 1;
-            } else if (!roleToken[i] && !tokens.get(i).surface().equals("،") && !titleComplement(i, from)) {
+            } else if (!roleToken[i] && !tokens.get(i).isComma() && !titleComplement(i, from)) {
                 break;
             }
         }
@@ -130,11 +130,11 @@ final class SubjectFinder {
         }
         // a nisba or title after the name (الرئيس الروسي), a time between commas (، الخميس،), the prayer after a
         // ruler's name (، حفظه الله ورعاه،)
-        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).surface().equals("،")
+        while (i < end && !isActor(actorAt[i]) && (roleToken[i] || timeToken[i] || tokens.get(i).isComma()
                 || c.prayer(i) || lineage(i))) {
             i++;
         }
-        while (i > from && tokens.get(i - 1).surface().equals("،")) {
+        while (i > from && tokens.get(i - 1).isComma()) {
             i--;
         }
         return i;
@@ -183,7 +183,7 @@ final class SubjectFinder {
             return false;
         }
         int after = actorAt[i + 1].end();
-        return after < sentence.tokens().end() && tokens.get(after).surface().equals("،");
+        return after < sentence.tokens().end() && tokens.get(after).isComma();
     }
 
     /** Whether a sentence opens with a dateline (بغداد - ): the body after a headline, which names its own actors. */

@@ -103,6 +103,28 @@ final class TriggerForm {
             "سيستمر", "سنستمر", "سيستمرون", "ستمضي", "سيمضي", "سنمضي");
 
     private static final String IN = KeyNormalizer.key("في");
+    private static final String BETWEEN = KeyNormalizer.key("بين");
+    /** Where words are said: statements, posts, speeches and interviews (في بيان، في تغريدة، في كلمة). */
+    private static final Set<String> CHANNELS = KeyNormalizer.keys("بيان", "بيانين", "منشور", "تغريدة", "تدوينة",
+            "كلمة", "خطاب", "تصريح", "تصريحات", "مؤتمر", "حديث", "مقابلة", "رسالة", "منشورات", "تغريدات");
+
+    /** Whether في and a word for where words are said (في بيان، في تغريدة) start at {@code i}. */
+    static boolean saidIn(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).key().equals(IN) && isOneOf(tokens.get(i + 1), CHANNELS);
+    }
+
+    /**
+     * Where بين stands within {@code reach} words after {@code from}, before any comma, with a word after it
+     * before {@code end}; -1 if it does not.
+     */
+    static int betweenAt(List<Token> tokens, int from, int end, int reach) {
+        for (int i = from; i < end - 1 && i < from + reach && !tokens.get(i).isComma(); i++) {
+            if (tokens.get(i).key().equals(BETWEEN)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** Whether a masdar is what a future of going on governs (ستواصل استهداف السفن، سنستمر في فرض العقوبات). */
     static boolean goesOnInFuture(List<Token> tokens, int trigger, int sStart) {
@@ -333,12 +355,8 @@ final class TriggerForm {
 
     /** بين الجانبين just after the trigger (اشتباكات عنيفة بين الجانبين). */
     static boolean dualAfterBetween(List<Token> tokens, int from, int end) {
-        for (int i = from; i < end - 1 && i < from + 3; i++) {
-            if (tokens.get(i).key().equals("بين")) {
-                return DUALS.contains(tokens.get(i + 1).key());
-            }
-        }
-        return false;
+        int between = betweenAt(tokens, from, end, 3);
+        return between >= 0 && DUALS.contains(tokens.get(between + 1).key());
     }
 
     /** The token or its form without proclitics (وخلال) is one of {@code words}. */
