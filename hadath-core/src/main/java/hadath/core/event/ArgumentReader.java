@@ -251,8 +251,8 @@ final class ArgumentReader {
         // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
         List<At> answeredSides = c.objects.between(from, sEnd);
         return !answeredSides.isEmpty() ? answeredSides.get(0)
-                : c.entity(out.lastSourceBefore(t.sentence(), 2, source == null ? null : source.entity(),
-                        answered == ATTACK));
+                : c.entity(out.lastSourceBefore(t.sentence(), 2, by -> source != null && (by.equals(source.entity())
+                        || c.sameCode(by, source.entity()) || c.ownState(by, source.entity())), answered == ATTACK));
     }
 
     /**

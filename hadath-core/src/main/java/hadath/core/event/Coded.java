@@ -49,7 +49,7 @@ final class Coded {
 
     /** The source of the last event of this sentence: a verb after it with no subject of its own shares it. */
     String lastSourceIn(Sentence sentence) {
-        return lastSourceBefore(sentence, 0, null, false);
+        return lastSourceBefore(sentence, 0, source -> false, false);
     }
 
     /**
@@ -133,13 +133,13 @@ final class Coded {
 
     /**
      * The source of the last event told before {@code sentence}, in it or at most {@code reach} sentences back,
-     * by someone other than {@code not}; with {@code force}, of the last attack (roots 18–20) only. What a
-     * response (رحب بالخطوة، أدانت الهجوم) answers.
+     * whose source is not one {@code skip} passes; with {@code force}, of the last attack (roots 18–20) only.
+     * What a response (رحب بالخطوة، أدانت الهجوم) answers.
      */
-    String lastSourceBefore(Sentence sentence, int reach, String not, boolean force) {
+    String lastSourceBefore(Sentence sentence, int reach, java.util.function.Predicate<String> skip, boolean force) {
         for (int i = events.size() - 1; i >= 0 && sentenceOf.get(i) >= sentence.index() - reach; i--) {
             Event e = events.get(i);
-            if (e.source() != null && !e.source().equals(not) && (!force || e.cameo().compareTo("18") >= 0)) {
+            if (e.source() != null && !skip.test(e.source()) && (!force || e.cameo().compareTo("18") >= 0)) {
                 return e.source();
             }
         }

@@ -417,6 +417,9 @@ class EventCoderTest {
         // an attack noun answers the last attack, not the last act
         assertThat(triples(analyse("قصفت روسيا إيران. وزار فلاديمير بوتين طهران. وانتقد محمد باقر قاليباف الهجوم.")))
                 .contains("Mohammad Bagher Ghalibaf 111 Russia");
+        // the Kremlin answers no act of its own state: the last act before it by Russia is passed
+        assertThat(codes(FULL, "فرض الاتحاد الأوروبي عقوبات جديدة على روسيا. وهددت روسيا أوكرانيا. وندد الكرملين بالعقوبات."))
+                .contains("RUSGOV 111 EUR");
     }
 
     @Test
