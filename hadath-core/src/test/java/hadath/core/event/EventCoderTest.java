@@ -892,4 +892,25 @@ class EventCoderTest {
         assertThat(codes(FULL, "ووافق الرئيس الروسي فلاديمير بوتين على التفاوض مع أوكرانيا."))
                 .isNotEmpty().allMatch(e -> e.contains(" 03"));
     }
+    @Test
+    void commonNewsWordingsOfSeveralFamiliesAreCoded() {
+        // envoys sent (042), hand-overs of wanted men both ways (063: who hands over is the source)
+        assertThat(codes(FULL, "وبعثت الولايات المتحدة مبعوثا إلى الخرطوم.")).containsExactly("USA 042 SDN");
+        assertThat(codes(FULL, "وسلمت السلطات اللبنانية مطلوبين إلى سوريا.")).containsExactly("LBNGOV 063 SYR");
+        assertThat(codes(FULL, "وتسلمت الجزائر مطلوبا من فرنسا.")).containsExactly("FRA 063 DZA");
+        // a joint drill is military cooperation (062), each way for a plural subject
+        assertThat(codes(FULL, "وأجرت مصر والسعودية تمرينا عسكريا مشتركا."))
+                .containsExactlyInAnyOrder("EGY 062 SAU", "SAU 062 EGY");
+        // resumed aid (070); a halted gas flow is an embargo (163)
+        assertThat(codes(FULL, "واستأنفت الولايات المتحدة المساعدات للأردن.")).containsExactly("USA 070 JOR");
+        assertThat(codes(FULL, "وأوقفت روسيا ضخ الغاز إلى أوروبا.")).containsExactly("RUS 163 EUR");
+        // a condition (رهن ب) is a demand; a blocked draft resolution a veto
+        assertThat(codes(FULL, "ورهنت إسرائيل الانسحاب بنزع سلاح حزب الله.")).containsExactly("ISR 100 LBNREBHEZ");
+        assertThat(codes(FULL, "وأجهضت الولايات المتحدة مشروع القرار الروسي.")).containsExactly("USA 129 RUS");
+        // opening fire (193) and evacuation orders, a mass expulsion (201)
+        assertThat(codes(FULL, "وفتح الجيش الإسرائيلي النار على مزارعين فلسطينيين."))
+                .containsExactly("ISRMIL 193 PSECVL");
+        assertThat(codes(FULL, "وأصدر الجيش الإسرائيلي أوامر إخلاء لسكان شمال غزة."))
+                .containsExactly("ISRMIL 201 PSECVL");
+    }
 }
