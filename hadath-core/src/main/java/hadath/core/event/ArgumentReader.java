@@ -5,6 +5,7 @@ import static hadath.core.event.TriggerForm.*;
 import hadath.core.entity.EntityType;
 import hadath.core.entity.MentionIndex.At;
 import hadath.core.entity.Settlements;
+import hadath.core.lexicon.Flags;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.sentence.Sentence;
@@ -181,6 +182,10 @@ final class ArgumentReader {
         if (target == null) {
             target = unnamedTarget(t, code, from, source, other, victims);
         }
+        if (t.pattern().has(Flags.MUTUAL) && sources.size() > 1
+                && c.objects.actorAfterWord(from, t.sEnd(), frame) == null) {
+            target = null; // تبادلت روسيا وأوكرانيا الأسرى، في عملية جرت بوساطة إماراتية: each other's, not the mediator's
+        }
         addTargets(targets, target, t, code, sources, source, from, subject.dual(), pair);
         return new Arguments(sources, targets, subject.named(), bothWays);
     }
@@ -299,7 +304,7 @@ final class ArgumentReader {
                 && !PLACE_ROOTS.contains(code.root()); // ووقع الوزيران في القاهرة بروتوكولا: where, not whom
         // a dual verb of cooperation (اتفقا، بحثا) is done with each other; one of conflict (تدينان) is not
         if ((target == null || placeOnly) && sources.size() > 1
-                && (dual && code.quadClass() <= 2 || mutual(code))) {
+                && (dual && code.quadClass() <= 2 || mutual(code) || t.pattern().has(Flags.MUTUAL))) {
             target = null;
             targets.addAll(sources); // التقى بوتين وقاليباف، وقعت مصر والاتحاد الأوروبي اتفاقا: each with each
         } else if (target == null && code.root().equals("04")) {

@@ -34,10 +34,15 @@ public enum Flags {
      * A form of address or a rank, said right before a name (سماحة، معالي، الشيخ، اللواء): a title before it
      * (الأمين العام لحزب الله سماحة الشيخ نعيم قاسم) is the role of the name after it.
      */
-    HONORIFIC;
+    HONORIFIC,
+    /**
+     * An event pattern whose act several subjects do to each other, whatever its code (تبادلت روسيا وأوكرانيا
+     * الأسرى: each released the other's), as the codes of consultation and agreement always are.
+     */
+    MUTUAL;
 
     static final ColumnCheck CHECK = ColumnCheck.oneOf("ambiguous", "common-word", "toll", "negated", "nisba-only",
-            "masculine", "honorific");
+            "masculine", "honorific", "mutual");
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

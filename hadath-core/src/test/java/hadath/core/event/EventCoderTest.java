@@ -913,4 +913,10 @@ class EventCoderTest {
         assertThat(codes(FULL, "وأصدر الجيش الإسرائيلي أوامر إخلاء لسكان شمال غزة."))
                 .containsExactly("ISRMIL 201 PSECVL");
     }
+
+    @Test
+    void anExchangeBySeveralIsDoneToEachOtherNotToItsMediator() {
+        assertThat(codes(FULL, "وتبادلت روسيا وأوكرانيا 146 أسيرا، في عملية جرت بوساطة إماراتية."))
+                .contains("RUS 0841 UKR", "UKR 0841 RUS").doesNotContain("RUS 0841 ARE", "UKR 0841 ARE");
+    }
 }
