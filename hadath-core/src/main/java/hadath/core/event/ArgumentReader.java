@@ -29,6 +29,7 @@ final class ArgumentReader {
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String THREATEN_ROOT = "13";
+    private static final String PROTEST_ROOT = "14";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
     /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
@@ -283,6 +284,12 @@ final class ArgumentReader {
             // retaliation, against whoever last acted on its author's side (criticism and rejection
             // tried the same way lost more than they found)
             target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, source.entity())));
+        }
+        if (target == null && source != null && code.root().equals(PROTEST_ROOT) && !c.governs(source)) {
+            // أعلن الاتحاد العام التونسي للشغل إضرابا عاما: a strike, sit-in or boycott with nobody named is
+            // against the government of the protesters' state, when the article names it (CONVENTIONS: the
+            // body protested against; a public-sector strike targets the government as the employer)
+            target = c.government(source.country());
         }
         if (target == null && victims != null && TriggerScreen.VIOLENT_ROOTS.contains(code.root())
                 && c.sentenceOf[victims.start()] == sentence.index() && !Clause.same(victims, source)) {

@@ -59,6 +59,8 @@ final class Clause {
     private final boolean[] numberAt;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> countryByIso = new HashMap<>();
+    /** ISO3 → the first entity coded as that state's government (الحكومة التونسية، وزارة الداخلية، قيس سعيد). */
+    private final Map<String, Entity> governmentByIso = new HashMap<>();
     final TokenMatcher matcher;
     /** Keys of the verbs of the prayer after a ruler's name (the lexicon's function words of kind formula). */
     private final Set<String> prayers;
@@ -105,6 +107,9 @@ final class Clause {
             byId.put(e.id(), e);
             if (e.type() == EntityType.COUNTRY && e.country() != null) {
                 countryByIso.putIfAbsent(e.country(), e);
+            }
+            if (e.country() != null && (e.country() + "GOV").equals(e.actorCode())) {
+                governmentByIso.putIfAbsent(e.country(), e);
             }
         }
         this.subjects = new SubjectFinder(this);
@@ -277,6 +282,12 @@ final class Clause {
         return e == null ? null : At.of(e);
     }
 
+    /** The entity the article names as the government of an ISO3 state, else null. */
+    At government(String iso3) {
+        Entity e = iso3 == null ? null : governmentByIso.get(iso3);
+        return e == null ? null : At.of(e);
+    }
+
     /** The words of the prayer after a ruler's name (حفظه الله ورعاه، نصره الله). */
     boolean prayer(int i) {
         String key = tokens.get(i).key();
@@ -327,6 +338,12 @@ final class Clause {
             return actorAt[after];
         }
         return null;
+    }
+
+    /** Whether an actor is a state or its government (تونس، الحكومة التونسية): no protester against it. */
+    boolean governs(At a) {
+        Entity e = a == null ? null : byId.get(a.entity());
+        return e == null || e.actorCode() == null || e.actorCode().length() == 3 || e.actorCode().endsWith("GOV");
     }
 
     /** Whether an actor is civilians (مدنيا، السكان): never a side of a fight. */

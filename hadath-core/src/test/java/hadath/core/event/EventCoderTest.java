@@ -919,4 +919,13 @@ class EventCoderTest {
         assertThat(codes(FULL, "وتبادلت روسيا وأوكرانيا 146 أسيرا، في عملية جرت بوساطة إماراتية."))
                 .contains("RUS 0841 UKR", "UKR 0841 RUS").doesNotContain("RUS 0841 ARE", "UKR 0841 ARE");
     }
+
+    @Test
+    void aProtestWithNobodyNamedIsAgainstTheGovernmentTheArticleNames() {
+        assertThat(codes(FULL, "وانتقد الرئيس التونسي قيس سعيد النقابات. وأعلن الاتحاد العام التونسي للشغل إضرابا عاما في الوظيفة العمومية."))
+                .contains("TUNLAB 143 TUNGOV");
+        // no government named: the strike keeps no target
+        assertThat(codes(FULL, "وأعلن الاتحاد العام التونسي للشغل إضرابا عاما في الوظيفة العمومية."))
+                .containsExactly("TUNLAB 143 null");
+    }
 }
