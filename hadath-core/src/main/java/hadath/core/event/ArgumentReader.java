@@ -251,14 +251,29 @@ final class ArgumentReader {
             return c.subjects.subjectAfter(object, m.tokens().end());
         }
         int answered = RESPONSES.contains(code.root()) ? answers(tokens, from, sEnd) : NONE;
+        int noun = from;
+        if (answered == NONE && RESPONSES.contains(code.root()) && m.tokens().end() - m.tokens().start() > 1
+                && m.tokens().end() == from) {
+            noun = from - 1; // رفضت الحكومة الإسرائيلية المقترح: the phrase ends in the act it answers
+            answered = answers(tokens, noun, sEnd);
+        }
         if (answered == NONE) {
             return targetOf(frame, from, sEnd, source, pair);
         }
         // رحب بالاتفاق بين أرمينيا وأذربيجان: the act answered names its two sides
         List<At> answeredSides = c.objects.between(from, sEnd);
-        return !answeredSides.isEmpty() ? answeredSides.get(0)
-                : c.entity(out.lastSourceBefore(t.sentence(), 2, by -> source != null && (by.equals(source.entity())
-                        || c.sameCode(by, source.entity()) || c.ownState(by, source.entity())), answered == ATTACK));
+        if (!answeredSides.isEmpty()) {
+            return answeredSides.get(0);
+        }
+        // the responder answers no act of its own side: the same entity, code, or its bare state
+        java.util.function.Predicate<String> ours = by -> source != null && (by.equals(source.entity())
+                || c.sameCode(by, source.entity()) || c.ownState(by, source.entity()));
+        At owner = AnsweredAct.owner(c, noun, sEnd, a -> ours.test(a.entity()), false);
+        At last = owner != null ? null : c.entity(out.lastSourceBefore(t.sentence(), 2, ours, answered == ATTACK));
+        At answeredBy = owner != null ? owner : last != null ? last
+                : AnsweredAct.owner(c, noun, sEnd, a -> ours.test(a.entity()), true);
+        // أيدت المحكمة الحكم بالسجن على المتهمين: a phrase's own noun answered by nobody told keeps its frame
+        return answeredBy != null || noun == from ? answeredBy : targetOf(frame, from, sEnd, source, pair);
     }
 
     /**

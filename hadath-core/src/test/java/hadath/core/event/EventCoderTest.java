@@ -928,4 +928,14 @@ class EventCoderTest {
         assertThat(codes(FULL, "وأعلن الاتحاد العام التونسي للشغل إضرابا عاما في الوظيفة العمومية."))
                 .containsExactly("TUNLAB 143 null");
     }
+
+    @Test
+    void aResponseAnswersTheOwnerOfTheActItsNounNamedBefore() {
+        // the proposal was named with its owner, and the welcome before has no known source
+        assertThat(codes(FULL, "ورحب بري بالمقترح الأمريكي. في المقابل، رفضت الحكومة الإسرائيلية المقترح."))
+                .contains("ISRGOV 127 USA");
+        // a resolution voted on is no coded act: who did it stands before the noun said without the article
+        assertThat(codes(FULL, "صوّت مجلس الأمن الدولي على قرار يمدد ولاية القوات الدولية في لبنان. ورحبت وزارة الخارجية اللبنانية بالقرار."))
+                .contains("LBNGOV 051 IGOUNO");
+    }
 }
