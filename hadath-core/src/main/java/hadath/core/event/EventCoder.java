@@ -102,6 +102,8 @@ public final class EventCoder {
     private static final Set<String> STANCES = KeyNormalizer.keys("مواقف", "موقف", "سياسات", "سياسة", "تصريحات",
             "ممارسات", "تدخلات", "تدخل", "انتهاكات", "اعتداءات", "إجراءات", "اتهامات", "ادعاءات", "مزاعم");
     private static final String CRITICIZE = "111";
+    /** Roots whose nouns in a quotation describe rather than act: cooperation, praise, aid, concessions. */
+    private static final Set<String> QUOTED_DESCRIPTIONS = Set.of("05", "06", "07", "08");
     /** An assault of no stated means (هاجم، هجوم), which in political news is as often an attack in words. */
     private static final String ASSAULT = "190";
     /** Coercion and force (16–20) in the future tense are threats of them (CAMEO 13): sanctions, repression, force. */
@@ -192,7 +194,7 @@ public final class EventCoder {
                 continue; // an approval opens no scope: the act approved is the event
             }
             screen.openScopes(t); // after the tests above: a trigger is never its own content
-            if (screen.isSceneOrToll(t) || screen.ordinarySense(t)) {
+            if (screen.isSceneOrToll(t) || screen.ordinarySense(t) || quotedNoun(t, quotes)) {
                 continue;
             }
             At beside = c.before.adjacentBefore(t.sStart(), t.start());
@@ -239,6 +241,18 @@ public final class EventCoder {
             return true; // وصل ... في زيارة رسمية; الزيارة التي ...: the visit already coded
         }
         return source == null && t.pattern().has(Flags.TOLL); // أعلن الإسعاف مقتل ثمانية أشخاص: nobody killed
+    }
+
+    /**
+     * Whether the trigger is a noun of cooperation, aid or concession (05–08) inside a direct quotation («أول
+     * اعتراف رسمي بأن أموال المودعين حق»، "تذهب إلى تمويل الحرس الثوري"، "شريكا موثوقا لأوروبا"): words the
+     * speaker chose to describe a thing or a tie, not an act of theirs, and read as one they also became the
+     * pair a later dual (البلدان، الطرفين) stands for. Quoted nouns of threat and force («تشديد العقوبات»،
+     * "استهداف السفن") stay the speaker's threats, as the gold codes them; quoted verbs stay acts.
+     */
+    private static boolean quotedNoun(Trigger t, List<Quote> quotes) {
+        return t.nominal() && QUOTED_DESCRIPTIONS.contains(t.code().root())
+                && inDirectQuote(quotes, t.match().span());
     }
 
     /** The code of an assault said as a verb by a person (هاجم وزير الخارجية مدريد): an attack in words. */

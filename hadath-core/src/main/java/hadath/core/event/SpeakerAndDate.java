@@ -28,6 +28,15 @@ final class SpeakerAndDate {
         return null;
     }
 
+    /**
+     * Whether the trigger is inside a direct quotation (in quote marks); {@code quotes} sorted by start, not
+     * nested. Reported speech (direct false) is not a quotation here: its clauses tell acts as facts.
+     */
+    static boolean inDirectQuote(List<Quote> quotes, CharSpan trigger) {
+        int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), trigger.start());
+        return i >= 0 && quotes.get(i).direct() && quotes.get(i).span().contains(trigger);
+    }
+
     /** The speaker of the last quotation of the sentence (from {@code sentenceStart}) that ends before {@code at}. */
     static String speakerBefore(List<Quote> quotes, int sentenceStart, int at) {
         for (int i = lastStartingBy(quotes.size(), k -> quotes.get(k).span().start(), at); i >= 0; i--) {

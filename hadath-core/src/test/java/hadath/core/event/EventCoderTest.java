@@ -938,4 +938,13 @@ class EventCoderTest {
         assertThat(codes(FULL, "صوّت مجلس الأمن الدولي على قرار يمدد ولاية القوات الدولية في لبنان. ورحبت وزارة الخارجية اللبنانية بالقرار."))
                 .contains("LBNGOV 051 IGOUNO");
     }
+
+    @Test
+    void aQuotedNounOfPraiseOrAidIsNoActOfTheSpeakerAndALaterDualKeepsThePairBefore() {
+        // "شريك موثوق لألمانيا" describes a tie in the minister's words; read as 051 it made Germany one of
+        // البلدان. A quoted verb of threat (سنرد) would stay the speaker's.
+        assertThat(codes("وقع الأردن وفرنسا أمس اتفاقية للتعاون الأمني. وقال وزير الخارجية الأردني إن عمّان "
+                + "\"شريك موثوق لألمانيا وداعم لتمويل مشاريع البنك الدولي\". واتفق البلدان على عقد اجتماع جديد في باريس."))
+                .containsExactly("JOR 057 FRA", "FRA 057 JOR", "FRA 030 JOR", "JOR 030 FRA");
+    }
 }
