@@ -42,6 +42,9 @@ final class TriggerScreen {
     /** وافق: approving, which with an act of material help or agreement as its object is that act. */
     private static final String APPROVE = KeyNormalizer.key("وافق");
     private static final String ON = KeyNormalizer.key("على");
+    private static final String FROM = KeyNormalizer.key("من");
+    /** After من, what an elative compares with (أبعد من ذلك، أكثر من هذا): no act is done to a demonstrative. */
+    private static final Set<String> DEMONSTRATIVES = KeyNormalizer.keys("ذلك", "هذا", "هذه", "تلك");
     /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
     private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
 
@@ -228,7 +231,8 @@ final class TriggerScreen {
     /**
      * Whether a word that is also an ordinary word (the pattern is flagged common-word) is read in its ordinary
      * sense: a number right after it or after its preposition (قتل 18 = were killed; تصل إلى 8 غيغاواط = amounts
-     * to), a time right after it (فجر اليوم = at dawn), or a place right after a masdar (مقاطعة فوجيان = province).
+     * to), a time right after it (فجر اليوم = at dawn), a place right after a masdar (مقاطعة فوجيان = province),
+     * or من and a demonstrative (أبعد من ذلك = further than that).
      */
     boolean ordinarySense(Trigger t) {
         if (!t.pattern().has(Flags.COMMON_WORD)) {
@@ -244,6 +248,9 @@ final class TriggerScreen {
         if (after.kind() == TokenKind.NUMBER || (next + 1 < sEnd && tokens.get(next + 1).kind() == TokenKind.NUMBER
                 && after.key().length() <= 3)) {
             return true;
+        }
+        if (after.key().equals(FROM) && next + 1 < sEnd && DEMONSTRATIVES.contains(tokens.get(next + 1).key())) {
+            return true; // ذهب أبعد من ذلك: "further than that", a comparison, not أبعد (expelled)
         }
         for (TimeExpression time : times) {
             if (time.span().start() == after.span().start() || time.span().contains(m.span())) {

@@ -947,4 +947,11 @@ class EventCoderTest {
                 + "\"شريك موثوق لألمانيا وداعم لتمويل مشاريع البنك الدولي\". واتفق البلدان على عقد اجتماع جديد في باريس."))
                 .containsExactly("JOR 057 FRA", "FRA 057 JOR", "FRA 030 JOR", "JOR 030 FRA");
     }
+
+    @Test
+    void anElativeBeforeMinAndADemonstrativeIsAComparisonNotAnExpulsion() {
+        // أبعد من ذلك is "further than that"; read as أبعد (expelled) it made Turkey expel Greece
+        assertThat(codes("وذهب وزير الدفاع التركي أبعد من ذلك، إذ حذر في مقابلة بثتها القناة الرسمية من أي تحرك "
+                + "يوناني في بحر إيجه.")).noneMatch(e -> e.contains(" 174 "));
+    }
 }
