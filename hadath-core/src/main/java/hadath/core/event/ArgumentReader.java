@@ -30,6 +30,8 @@ final class ArgumentReader {
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String THREATEN_ROOT = "13";
     private static final String PROTEST_ROOT = "14";
+    /** Denying responsibility (نفى): with nobody named, it answers whoever last accused or struck the denier. */
+    private static final String DENY = "016";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
     private static final List<String> MUTUAL = List.of("04", "057", "06");
     /** Acts between two sides with no one doing them to the other (talks, agreements, clashes: 19x). */
@@ -294,7 +296,7 @@ final class ArgumentReader {
             // أشاد بالدور الذي تؤديه مصر، انتقد الإجراءات التي اتخذتها واشنطن: who did what is judged
             target = c.reported.agentOfRelative(from, Math.min(sEnd, from + 12), sEnd, source);
         }
-        if (target == null && source != null && code.root().equals(THREATEN_ROOT)) {
+        if (target == null && source != null && (code.root().equals(THREATEN_ROOT) || code.code().equals(DENY))) {
             // واشنطن تفرض عقوبات على إيران وطهران تتوعد بالرد: a threat with nobody named is of
             // retaliation, against whoever last acted on its author's side (criticism and rejection
             // tried the same way lost more than they found)

@@ -954,4 +954,10 @@ class EventCoderTest {
         assertThat(codes("وذهب وزير الدفاع التركي أبعد من ذلك، إذ حذر في مقابلة بثتها القناة الرسمية من أي تحرك "
                 + "يوناني في بحر إيجه.")).noneMatch(e -> e.contains(" 174 "));
     }
+
+    @Test
+    void aDenialWithNobodyNamedAnswersWhoeverLastAccusedTheDenier() {
+        assertThat(codes(FULL, "اتهم الأمين العام لحلف شمال الأطلسي مارك روته روسيا بتخريب كابلات بحرية. ونفى الكرملين أي صلة له بالحوادث."))
+                .contains("RUSGOV 016 IGOWSTNAT");
+    }
 }
