@@ -28,10 +28,12 @@ final class ModelNames {
 
     private final Lexicon lexicon;
     private final Surnames surnames;
+    private final RulersByGivenName rulers;
 
     ModelNames(Lexicon lexicon, Surnames surnames) {
         this.lexicon = lexicon;
         this.surnames = surnames;
+        this.rulers = new RulersByGivenName(lexicon);
     }
 
     /**
@@ -57,6 +59,14 @@ final class ModelNames {
                 continue; // a known person's last name, alone or after words of their name, is theirs
             }
             if (!s.type().equals("PER") && countryOrTown(run, s, all, statesNamed)) {
+                continue;
+            }
+            int start = s.tokens().start();
+            LexiconEntry ruler = s.type().equals("PER") && s.tokens().size() == 1
+                    ? rulers.at(run.tokens, start, run.doc.published()) : null;
+            if (ruler != null) { // الملك سلمان، الشيخ تميم: the one ruler of that first name
+                run.mention(run.draft(ruler.id(), EntityType.PERSON, ruler), run.tokens.get(start).span(),
+                        MentionKind.NAME, start, start + 1);
                 continue;
             }
             newName(run, s);

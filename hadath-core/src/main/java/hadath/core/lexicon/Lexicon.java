@@ -40,6 +40,8 @@ public final class Lexicon {
     private final Map<EntryKind, List<LexiconEntry>> byKind;
     /** the key of a person's last name → the people of that last name (from forms of two words or more). */
     private final Map<String, List<LexiconEntry>> surnames;
+    /** the key of a person's first name → the people of that first name (from forms of two words or more). */
+    private final Map<String, List<LexiconEntry>> givenNames;
     private final Set<String> eventVerbs;
 
     private Lexicon(Map<LexiconKind, List<LexiconTable>> tables, List<LexiconEntry> entries, TokenTrie<LexiconEntry> trie,
@@ -66,7 +68,8 @@ public final class Lexicon {
         }
         kinds.replaceAll((k, list) -> List.copyOf(list));
         this.byKind = Collections.unmodifiableMap(kinds);
-        this.surnames = indexSurnames(byKind.getOrDefault(EntryKind.PERSON, List.of()), formKeys);
+        this.surnames = indexNameWord(byKind.getOrDefault(EntryKind.PERSON, List.of()), formKeys, false);
+        this.givenNames = indexNameWord(byKind.getOrDefault(EntryKind.PERSON, List.of()), formKeys, true);
         Set<String> verbs = new HashSet<>();
         for (LexiconEntry e : byKind.getOrDefault(EntryKind.EVENT_PATTERN, List.of())) {
             if ("verb".equals(e.attribute("form"))) {
@@ -87,13 +90,16 @@ public final class Lexicon {
                 || ((key.startsWith("و") || key.startsWith("ف")) && eventVerbs.contains(key.substring(1)));
     }
 
-    private static Map<String, List<LexiconEntry>> indexSurnames(List<LexiconEntry> people, FormKeys formKeys) {
+    /** The people by the last word (or, with {@code first}, the first word) of each name of two words or more. */
+    private static Map<String, List<LexiconEntry>> indexNameWord(List<LexiconEntry> people, FormKeys formKeys,
+                                                                 boolean first) {
         Map<String, List<LexiconEntry>> index = new HashMap<>();
         for (LexiconEntry p : people) {
             for (String form : p.forms()) {
                 List<String> keys = formKeys.of(form);
                 if (keys.size() >= 2) {
-                    List<LexiconEntry> list = index.computeIfAbsent(keys.get(keys.size() - 1), k -> new ArrayList<>(1));
+                    List<LexiconEntry> list = index.computeIfAbsent(keys.get(first ? 0 : keys.size() - 1),
+                            k -> new ArrayList<>(1));
                     if (!list.contains(p)) {
                         list.add(p);
                     }
@@ -102,6 +108,11 @@ public final class Lexicon {
         }
         index.replaceAll((k, list) -> List.copyOf(list));
         return Collections.unmodifiableMap(index);
+    }
+
+    /** The people whose name starts with a word of this key (تميم → Tamim bin Hamad Al Thani). */
+    public List<LexiconEntry> peopleWithGivenName(String key) {
+        return givenNames.getOrDefault(key, List.of());
     }
 
     /** The people whose name ends in a word of this key (بوتين → Vladimir Putin). */

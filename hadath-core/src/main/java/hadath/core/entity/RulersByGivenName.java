@@ -1,0 +1,73 @@
+package hadath.core.entity;
+
+import hadath.core.lexicon.Lexicon;
+import hadath.core.lexicon.LexiconEntry;
+import hadath.core.normalize.KeyNormalizer;
+import hadath.core.tokenize.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ruler named by style and first name alone, as court and palace news names them (الملك سلمان، الشيخ تميم،
+ * السلطان هيثم، الملك حمد): the one person of the lexicon with that first name who reigned, as king, sultan, emir
+ * or crown prince, when the article was published. Two such rulers, or none, leave the name to the tagger. Used
+ * by {@link ModelNames} for a tagged one-word name. Thread-safe.
+ */
+final class RulersByGivenName {
+
+    /**
+     * The styles said before a ruler's first name, each with how the lexicon's roles of the reigns it is said of
+     * begin: a king is no crown prince (الملك سلمان is not Bahrain's crown prince Salman), while a sheikh may be an
+     * emir, a crown prince or a head of state.
+     */
+    private static final Map<String, List<String>> STYLES = Map.of(
+            KeyNormalizer.key("الملك"), List.of("ملك", "خادم الحرمين"),
+            KeyNormalizer.key("السلطان"), List.of("سلطان"),
+            KeyNormalizer.key("الشيخ"), List.of("أمير", "ولي العهد", "رئيس الدولة", "رئيس دولة", "حاكم"),
+            KeyNormalizer.key("الأمير"), List.of("أمير", "ولي العهد"));
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})?-(\\d{4})?:(.*)");
+
+    private final Lexicon lexicon;
+
+    RulersByGivenName(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The ruler the one-word name at {@code i} names after a style, or null. */
+    LexiconEntry at(List<Token> tokens, int i, LocalDate published) {
+        List<String> reigns = i == 0 ? null : STYLES.get(tokens.get(i - 1).key());
+        if (reigns == null) {
+            return null;
+        }
+        LexiconEntry found = null;
+        for (LexiconEntry p : lexicon.peopleWithGivenName(tokens.get(i).key())) {
+            if (reigned(p, reigns, published)) {
+                if (found != null && !found.equals(p)) {
+                    return null; // الملك عبدالله: two kings of that name; the style alone cannot tell
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Whether one of the person's roles is a reign that covers the date (no date: one still held). */
+    private static boolean reigned(LexiconEntry p, List<String> reigns, LocalDate published) {
+        for (String role : p.roles()) {
+            Matcher m = YEARS.matcher(role.strip());
+            if (!m.matches() || reigns.stream().noneMatch(m.group(3).strip()::startsWith)) {
+                continue;
+            }
+            int from = m.group(1) == null ? Integer.MIN_VALUE : Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
+            if (published == null ? m.group(2) == null
+                    : from <= published.getYear() && published.getYear() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
