@@ -138,13 +138,18 @@ final class ObjectFinder {
         return tokens.get(i).isComma() && i + 1 < roleToken.length && roleToken[i + 1];
     }
 
+    /** "His brother" before a ruler's style and name in court news (من أخيه الملك، إلى شقيقه الرئيس). */
+    private static final Set<String> BROTHER = KeyNormalizer.keys("أخيه", "أخيها", "شقيقه", "شقيقها", "أخيهم");
+
     /** The actor after a word (a preposition written apart, or attached to the actor's first word). */
     At actorAfterWord(int from, int end, String word) {
         String key = KeyNormalizer.key(word);
         for (int i = from; i < end && i < from + WINDOW; i++) {
             Token t = tokens.get(i);
             if (t.key().equals(key)) {
-                At after = subjects.subjectAfter(i + 1, end);
+                // رسالة من أخيه الشيخ مشعل الأحمد: a ruler's brother-ruler, as court news styles him
+                int name = i + 1 < end && BROTHER.contains(tokens.get(i + 1).key()) ? i + 2 : i + 1;
+                At after = subjects.subjectAfter(name, end);
                 return after != null ? after : placeAt(i + 1);
             }
             if (key.length() == 1 && actorAt[i] != null && t.key().startsWith(key)) {

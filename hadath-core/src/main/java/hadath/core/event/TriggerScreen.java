@@ -258,6 +258,10 @@ final class TriggerScreen {
             }
         }
         At a = c.actorAt[next];
+        if (t.code().root().equals("04") && "ب".equals(t.pattern().attribute("target")) && a == null
+                && after.key().startsWith("بال")) {
+            return true; // رسالة تتصل بالعلاقات الأخوية: "pertains to" a thing; a call is made to someone
+        }
         return a != null && a.type() == EntityType.PLACE && !after.key().startsWith("و")
                 && !"verb".equals(Trigger.patternOf(m).attribute("form"));
     }

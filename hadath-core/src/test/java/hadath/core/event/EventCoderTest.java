@@ -960,4 +960,11 @@ class EventCoderTest {
         assertThat(codes(FULL, "اتهم الأمين العام لحلف شمال الأطلسي مارك روته روسيا بتخريب كابلات بحرية. ونفى الكرملين أي صلة له بالحوادث."))
                 .contains("RUSGOV 016 IGOWSTNAT");
     }
+
+    @Test
+    void aLetterFromAHisBrotherRulerIsTheSendersAndPertainingToIsNoCall() {
+        assertThat(codes(FULL, "تلقى الرئيس المصري رسالة خطية من أخيه الملك عبدالله الثاني، تتصل بالعلاقات الثنائية بين البلدين."))
+                .containsExactly("JORGOV 040 EGYGOV");
+        assertThat(codes(FULL, "واتصل الرئيس المصري بالرئيس الفرنسي.")).containsExactly("EGYGOV 041 FRAGOV");
+    }
 }
