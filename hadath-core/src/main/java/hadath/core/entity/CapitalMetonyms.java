@@ -34,6 +34,10 @@ final class CapitalMetonyms {
         if ((m.candidate().isLiteral() || and) && !governed && presentVerbAfter(tokens, m)) {
             return true; // واشنطن تفرض عقوبات ... وطهران تتوعد: the subject of a headline's verb
         }
+        String bare = first.key().startsWith("لل", 1) ? first.key().substring(1) : first.key(); // وللرياض
+        if (!m.candidate().isLiteral() && bare.startsWith("لل") && m.candidate().key().startsWith("ال")) {
+            return true; // الوقفة الأخوية للرياض، دعم لواشنطن: whose or for whom (a place takes في، إلى، من)
+        }
         if (!m.candidate().isLiteral() || prev < 0 || first.newlineBefore()) {
             return false;
         }

@@ -20,7 +20,8 @@ import java.util.Set;
  *       common surnames (الشيخ، المعلم، الخوري) are flagged common-word;</li>
  *   <li>a nisba with the article that is not masculine singular (الإيرانية، الروس، الأمريكيين): the masculine
  *       singular is as often a surname (أبو حمزة المصري، محمد سعيد الكندي) as an adjective;</li>
- *   <li>a day word (اليوم، أمس، غدا): when something was said, not by whom.</li>
+ *   <li>a day word (اليوم، أمس، غدا): when something was said, not by whom;</li>
+ *   <li>a preposition written apart (أشاد الرئيس عون بـ"الوقفة"): one letter, what follows it is governed.</li>
  * </ul>
  * A span the lexicon knows whole as a person is left whole. Pure and thread-safe.
  */
@@ -48,7 +49,7 @@ final class NameBoundary {
     /** Whether the word at {@code i} cannot go on a name before it (see the class comment). */
     static boolean beginsAnother(List<Token> tokens, List<LexiconMatch> all, int i) {
         Token t = tokens.get(i);
-        if (DAY_WORDS.contains(t.key())) {
+        if (DAY_WORDS.contains(t.key()) || (t.isWord() && t.key().length() == 1)) {
             return true;
         }
         if (!t.key().startsWith(ARTICLE)) {

@@ -45,6 +45,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameEndsBeforeAPrepositionWrittenApart() {
+        assertThat(withTagged("وأشاد الرئيس عون بـ\"الدعم\" السعودي.", "PER", "عون بـ").stream()
+                .flatMap(e -> e.mentions().stream()).map(m -> m.text())).contains("عون").doesNotContain("عون بـ");
+    }
+
+    @Test
+    void aCapitalAfterLamIsWhoseOrForWhomNotWhere() {
+        // للرياض: Riyadh's, or for Riyadh (a place takes في، إلى، من); بالرياض stays where
+        assertThat(entities("وأشاد الرئيس اللبناني بالدعم للرياض.").stream().map(Entity::type))
+                .contains(EntityType.COUNTRY);
+        assertThat(entities("واجتمع الرئيس اللبناني بالوزراء بالرياض.").stream().map(Entity::type))
+                .doesNotContain(EntityType.COUNTRY);
+    }
+
+    @Test
     void aRulerNamedByStyleAndFirstNameIsTheOneWhoReigns() {
         assertThat(withTagged("واستقبل الملك سلمان الرئيس اللبناني.", "PER", "سلمان").stream()
                 .map(Entity::actorCode)).contains("SAUGOV"); // not Bahrain's crown prince Salman: a king
