@@ -45,6 +45,9 @@ final class LexiconNames {
             }
             int start = m.tokens().start();
             int end = m.tokens().end();
+            if ((e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.PLACE) && facility(run, m, e)) {
+                continue;
+            }
             switch (e.kind()) {
                 case PERSON -> person(run, matches, i, e);
                 case ORGANIZATION -> organisation(run, matches, i, e);
@@ -63,6 +66,38 @@ final class LexiconNames {
                 }
             }
         }
+    }
+
+    /** Facilities named after the state or city they serve (ميناء جيبوتي، مطار دمشق، قاعدة عدن): nouns, bare. */
+    private static final java.util.Set<String> FACILITIES = KeyNormalizer.keys("ميناء", "موانئ", "مرفأ", "مطار",
+            "مطارات", "قاعدة", "محطة", "مصفاة", "منشأة", "مرفق", "معبر", "جسر", "سفارة", "قنصلية");
+
+    /**
+     * ميناء جيبوتي، مطار دمشق: a port, airport, base or facility in construct with a state or city is a place of
+     * that state, never the state or its government acting (a ship bound for ميناء جيبوتي was not attacked by
+     * Djibouti). The facility and its name become one place; returns whether the match was taken so.
+     */
+    private static boolean facility(RecognitionRun run, LexiconMatch m, LexiconEntry e) {
+        int before = m.tokens().start() - 1;
+        if (before < 0 || run.covered[before] || run.sentenceOf[before] != run.sentenceOf[before + 1]
+                || m.candidate().prefix() > 0) {
+            return false; // ميناء لجيبوتي، مطار وبغداد: not the construct
+        }
+        Token noun = run.tokens.get(before);
+        hadath.core.tokenize.Candidate c = noun.candidateIn(FACILITIES);
+        if (c == null || c.suffix() > 0) {
+            return false;
+        }
+        String prefix = noun.key().substring(0, c.prefix());
+        if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
+            return false; // الميناء جيبوتي: a definite noun is no construct head
+        }
+        EntityDraft d = run.draft("facility:" + c.key() + ":" + e.id(), EntityType.PLACE, null);
+        d.country = e.country();
+        d.geo = e.geo();
+        CharSpan span = noun.inner(c.prefix(), 0).union(m.span()); // وميناء جيبوتي: the place starts after و
+        run.mention(d, span, MentionKind.NAME, before, m.tokens().end());
+        return true;
     }
 
     private static void person(RecognitionRun run, List<LexiconMatch> matches, int i, LexiconEntry e) {

@@ -852,4 +852,20 @@ class EntityRecognizerTest {
         assertThat(entities("وهاجم مسلحو العشائر حاجزا في ريف دير الزور السوري.").stream().map(Entity::actorCode))
                 .contains("SYRUAF");
     }
+
+    @Test
+    void aFacilityNamedAfterAStateOrCityIsAPlaceNotTheState() {
+        // a tanker bound for Kuwait's port: the port is a place of Kuwait, Kuwait does nothing here
+        List<Entity> found = entities("وتعرضت الناقلة لهجوم أثناء توجهها إلى ميناء الكويت.");
+        Entity port = found.stream().filter(e -> e.name().equals("ميناء الكويت")).findFirst().orElseThrow();
+        assertThat(port.type()).isEqualTo(EntityType.PLACE);
+        assertThat(port.country()).isEqualTo("KWT");
+        assertThat(port.actorCode()).isNull();
+        assertThat(found.stream().map(Entity::type)).doesNotContain(EntityType.COUNTRY);
+        // a capital after a noun stands for its state (خطط أنقرة), but not after an airport's
+        assertThat(entities("وهبطت طائرة الشحن في مطار أنقرة.").stream().map(Entity::actorCode)).doesNotContain("TUR");
+        // the definite noun is no construct head: بالميناء, then the state after it, is the state
+        assertThat(entities("وأشادت الحكومة بالميناء الجديد، ووقعت قطر اتفاقا لتشغيله.").stream()
+                .map(Entity::actorCode)).contains("QAT");
+    }
 }
