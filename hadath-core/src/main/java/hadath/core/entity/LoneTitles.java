@@ -20,6 +20,9 @@ final class LoneTitles {
     private static final Set<String> THE_COUNTRY = KeyNormalizer.keys("البلاد", "الدولة", "المملكة", "الإمارة",
             "السلطنة", "الجمهورية");
 
+    /** Aircraft, which the roles list as the air force: a thing, whose state only a nisba tells. */
+    private static final Set<String> MACHINES = KeyNormalizer.keys("طائرات", "طائرة", "مقاتلات", "مقاتلة");
+
     private final Lexicon lexicon;
 
     LoneTitles(Lexicon lexicon) {
@@ -83,6 +86,10 @@ final class LoneTitles {
                 // an international, aid or rights group (المراقبون الدوليون، منظمات الإغاثة) belongs to no
                 // country: NGO for aid and rights groups
                 actorCode = Sectors.codeWithoutState(t.sector());
+            } else if (MACHINES.contains(t.head())) {
+                // مخازن للطائرات، أسقطت طائرات: aircraft with no nisba are things, not the setting's air force;
+                // where they fly or are stored is often the state they strike, never a sign of whose they are
+                return;
             } else {
                 // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
                 SettingCountry setting = run.setting(); // the places are all known by now

@@ -868,4 +868,14 @@ class EntityRecognizerTest {
         assertThat(entities("وأشادت الحكومة بالميناء الجديد، ووقعت قطر اتفاقا لتشغيله.").stream()
                 .map(Entity::actorCode)).contains("QAT");
     }
+
+    @Test
+    void aircraftWithNoNisbaAreThingsNotTheSettingsAirForce() {
+        // hangars for aircraft in Aleppo: nobody's air force, least of all Syria's
+        assertThat(entities("ودمرت الغارة حظائر للطائرات الحربية في ريف حلب السوري.").stream()
+                .map(Entity::actorCode)).doesNotContain("SYRMIL");
+        // a nisba says whose they are
+        assertThat(entities("وقصفت طائرات حربية روسية مواقع في ريف حلب السوري.").stream()
+                .map(Entity::actorCode)).contains("RUSMIL").doesNotContain("SYRMIL");
+    }
 }
