@@ -42,6 +42,9 @@ final class NisbaCountries {
             if (next != null && next.type == EntityType.PERSON) {
                 continue; // بنظيره الإيراني عباس عراقجي: a nisba before a name describes the person
             }
+            if (countryOffice(run, i)) {
+                continue;
+            }
             LexiconEntry nisba = Preference.preferred(m);
             LexiconEntry country = nisba == null || nisba.country() == null ? null
                     : lexicon.country(nisba.country()).orElse(null);
@@ -73,6 +76,21 @@ final class NisbaCountries {
                         i + 1);
             }
         }
+    }
+
+    /** Qatar's nisba, which is also the adjective of قطر "country" (المدير القطري: the country director). */
+    private static final java.util.Set<String> QATARI = KeyNormalizer.keys("قطري", "القطري", "قطرية", "القطرية");
+    /** Posts and offices an agency keeps in each country it works in. */
+    private static final java.util.Set<String> OFFICES = KeyNormalizer.keys("مدير", "مديرة", "ممثل", "ممثلة",
+            "مكتب", "مكاتب", "منسق", "منسقة", "فريق", "برنامج", "خطة", "استراتيجية");
+
+    /**
+     * المدير القطري للبرنامج، المكتب القطري لليونيسف: after an agency's post or office and before the agency (ل),
+     * قطري is "of the country", the agency's office in the land it works in, not Qatar's.
+     */
+    private static boolean countryOffice(RecognitionRun run, int i) {
+        return i > 0 && i + 1 < run.tokens.size() && QATARI.contains(run.tokens.get(i).key())
+                && run.tokens.get(i - 1).candidateIn(OFFICES) != null && run.tokens.get(i + 1).key().startsWith("ل");
     }
 
     /** Strikes and fire: what a state's forces do (غارة، قصف، صواريخ); these are events of their own. */

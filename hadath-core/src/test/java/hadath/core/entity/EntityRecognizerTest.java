@@ -878,4 +878,13 @@ class EntityRecognizerTest {
         assertThat(entities("وقصفت طائرات حربية روسية مواقع في ريف حلب السوري.").stream()
                 .map(Entity::actorCode)).contains("RUSMIL").doesNotContain("SYRMIL");
     }
+
+    @Test
+    void qatariAfterAnAgencysPostIsOfTheCountryNotQatar() {
+        // the agency's country representative in Yemen: قطري is "of the country" here
+        assertThat(entities("وحذرت الممثلة القطرية لمنظمة الأمم المتحدة للطفولة في اليمن من تفشي الكوليرا.")
+                .stream().map(Entity::actorCode)).doesNotContain("QAT");
+        // a Qatari delegation is Qatar's
+        assertThat(entities("ووصل الوفد القطري إلى الخرطوم.").stream().map(Entity::country)).contains("QAT");
+    }
 }
