@@ -40,6 +40,10 @@ final class Clause {
     static final Set<String> THAT = KeyNormalizer.keys("أن", "إن", "بأن");
     private static final String GOD = KeyNormalizer.key("الله");
     private static final String AT_POST = KeyNormalizer.key("لدى");
+    private static final String TO_POST = KeyNormalizer.key("إلى");
+    /** Words after which a clause opens with its subject (أن المبعوث ... سيتوجه): no verb before it takes إلى. */
+    private static final Set<String> SUBJECT_OPENERS = KeyNormalizer.keys("أن", "إن", "بأن", "وأن", "وإن", "لكن",
+            "ولكن", "فيما", "بينما", "كما");
     /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */
     private static final Set<String> POSTS = KeyNormalizer.keys("إلى", "لدى");
 
@@ -137,12 +141,43 @@ final class Clause {
         for (int i = 0; i < actorAt.length; i++) {
             At a = actorAt[i];
             if (a != null && a.type() == EntityType.PERSON && a.end() + 1 < tokens.size()
-                    && tokens.get(a.end()).key().equals(AT_POST) && actorAt[a.end() + 1] != null) {
+                    && actorAt[a.end() + 1] != null && (tokens.get(a.end()).key().equals(AT_POST)
+                    || sentTo(a) && actorAt[a.end() + 1].type() != EntityType.PERSON)) {
                 At post = actorAt[a.end() + 1];
                 actorAt[a.end() + 1] = null;
                 actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
             }
         }
+    }
+
+    /** Envoys and ambassadors: إلى after them names their post (المبعوث الأممي إلى السودان). */
+    private static final Set<String> ENVOYS = KeyNormalizer.keys("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "موفد",
+            "الموفد", "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة");
+
+    /**
+     * المبعوث الشخصي للأمين العام إلى السودان سيتوجه إلى القاهرة: after an envoy's title with no name, إلى and a
+     * state or body is where he is sent, his post, as لدى is; the state is no party of what he does next.
+     */
+    private boolean sentTo(At a) {
+        if (!tokens.get(a.end()).key().equals(TO_POST) || sentenceOf[a.end()] != sentenceOf[a.start()]) {
+            return false;
+        }
+        int before = a.start() - 1;
+        if (before >= 0 && sentenceOf[before] == sentenceOf[a.start()] && !tokens.get(before).isComma()
+                && !SUBJECT_OPENERS.contains(tokens.get(before).key())) {
+            return false; // ووصل المبعوث الأمريكي إلى دمشق: after a verb, إلى is the verb's
+        }
+        At post = actorAt[a.end() + 1];
+        if (post.end() < tokens.size() && actorAt[post.end()] != null
+                && actorAt[post.end()].type() == EntityType.PERSON) {
+            return false; // المبعوث الأمريكي إلى سوريا توم باراك: the name after the post is the envoy's
+        }
+        for (int k = a.start(); k < a.end(); k++) {
+            if (ENVOYS.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -967,4 +967,12 @@ class EventCoderTest {
                 .containsExactly("JORGOV 040 EGYGOV");
         assertThat(codes(FULL, "واتصل الرئيس المصري بالرئيس الفرنسي.")).containsExactly("EGYGOV 041 FRAGOV");
     }
+
+    @Test
+    void anEnvoysPostAfterIlaIsPartOfHimNotTheActor() {
+        // the UN envoy to Libya travels to Tunis: Libya is his post, not who travels
+        List<String> coded = codes(FULL, "وقالت المتحدثة إن المبعوث الشخصي للأمين العام إلى ليبيا سيتوجه إلى تونس غدا.");
+        assertThat(coded).contains("IGOUNO 042 TUN");
+        assertThat(coded).noneMatch(c -> c.startsWith("LBY"));
+    }
 }
