@@ -30,6 +30,9 @@ final class ArgumentReader {
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String THREATEN_ROOT = "13";
     private static final String PROTEST_ROOT = "14";
+    /** على يد، على أيدي: by the hand of, the agent of a passive. */
+    private static final String ON = KeyNormalizer.key("على");
+    private static final Set<String> HANDS = KeyNormalizer.keys("يد", "أيدي");
     /** Denying responsibility (نفى): with nobody named, it answers whoever last accused or struck the denier. */
     private static final String DENY = "016";
     /** Acts done with each other (consult, sign an agreement, cooperate): actors joined as subject do them mutually. */
@@ -86,6 +89,13 @@ final class ArgumentReader {
         if (preps != null && by == null) {
             frame = preps.length > 1 ? preps[1] : ""; // no من: an ordinary frame (بعث رسالة إلى X)
         }
+        String hand = by == null ? byHandOf(t) : null;
+        if (hand != null) {
+            // اعتُقل ثلاثة من قياديي الحزب على يد عناصر من المخابرات: the passive's agent after على يد did it,
+            // to the sentence's other actor
+            by = c.objects.actorAfterWord(t.end(), t.sEnd(), hand);
+            preps = by != null ? new String[] {hand} : preps;
+        }
         Arguments found = by != null ? fromTo(t, by, preps)
                 : pair != null && pairDidIt(t) ? ofPair(t, code, frame, pair)
                 : ofClause(t, code, frame, beside, after, inside, uncodedSubject, victims, pair);
@@ -93,6 +103,16 @@ final class ArgumentReader {
             subjects.remember(found.sources().get(0), found.named(), t.sentence());
         }
         return found;
+    }
+
+    /** The word of على يد، على أيدي after the trigger in its clause (the agent of a passive), else null. */
+    private String byHandOf(Trigger t) {
+        for (int i = t.end(); i + 1 < t.sEnd() && i < t.end() + Clause.WINDOW; i++) {
+            if (tokens.get(i).key().equals(ON) && HANDS.contains(tokens.get(i + 1).key())) {
+                return tokens.get(i + 1).surface();
+            }
+        }
+        return null;
     }
 
     /** A {@code by:من>إلى} frame: the source after من, the target after إلى, else the sentence's other actor. */

@@ -975,4 +975,10 @@ class EventCoderTest {
         assertThat(coded).contains("IGOUNO 042 TUN");
         assertThat(coded).noneMatch(c -> c.startsWith("LBY"));
     }
+
+    @Test
+    void thePassivesAgentAfterAlaYadDidIt() {
+        assertThat(codes(FULL, "وفي عمّان، اعتُقل ثلاثة من قياديي حزب جبهة العمل الإسلامي على يد عناصر من دائرة المخابرات العامة."))
+                .containsExactly("JORSPY 173 JOROPPIAF");
+    }
 }
