@@ -326,7 +326,8 @@ final class ArgumentReader {
             // أعلن الاتحاد العام التونسي للشغل إضرابا عاما: a strike, sit-in or boycott with nobody named is
             // against the government of the protesters' state, when the article names it (CONVENTIONS: the
             // body protested against; a public-sector strike targets the government as the employer)
-            target = c.government(source.country());
+            At employer = c.companyIn(t.sStart(), t.sEnd()); // دخل عمال شركة فسفاط قفصة في إضراب: their employer
+            target = employer != null && !Clause.same(employer, source) ? employer : c.government(source.country());
         }
         if (target == null && victims != null && TriggerScreen.VIOLENT_ROOTS.contains(code.root())
                 && c.sentenceOf[victims.start()] == sentence.index() && !Clause.same(victims, source)) {

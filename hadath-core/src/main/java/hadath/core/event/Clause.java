@@ -317,6 +317,17 @@ final class Clause {
         return e == null ? null : At.of(e);
     }
 
+    /** The first company (a BUS code) named in tokens [from, to), else null: the employer a strike is against. */
+    At companyIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Entity e = actorAt[i] == null ? null : byId.get(actorAt[i].entity());
+            if (e != null && e.actorCode() != null && e.actorCode().endsWith("BUS")) {
+                return actorAt[i];
+            }
+        }
+        return null;
+    }
+
     /** The entity the article names as the government of an ISO3 state, else null. */
     At government(String iso3) {
         Entity e = iso3 == null ? null : governmentByIso.get(iso3);

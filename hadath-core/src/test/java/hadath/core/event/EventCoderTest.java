@@ -927,6 +927,9 @@ class EventCoderTest {
         // no government named: the strike keeps no target
         assertThat(codes(FULL, "وأعلن الاتحاد العام التونسي للشغل إضرابا عاما في الوظيفة العمومية."))
                 .containsExactly("TUNLAB 143 null");
+        // an employer named in the sentence is whom the strike is against
+        assertThat(codes(FULL, "وانتقدت الحكومة الجزائرية النقابات. وأعلن الاتحاد العام للعمال الجزائريين إضرابا مفتوحا في شركة سوناطراك."))
+                .contains("DZALAB 143 DZABUS");
     }
 
     @Test
