@@ -13,6 +13,7 @@ import hadath.core.tokenize.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the arguments of one trigger, its sources and its targets, in one of three ways: a pattern framed
@@ -288,7 +289,7 @@ final class ArgumentReader {
             return answeredSides.get(0);
         }
         // the responder answers no act of its own side: the same entity, code, or its bare state
-        java.util.function.Predicate<String> ours = by -> source != null && (by.equals(source.entity())
+        Predicate<String> ours = by -> source != null && (by.equals(source.entity())
                 || c.sameCode(by, source.entity()) || c.ownState(by, source.entity()));
         At owner = AnsweredAct.owner(c, noun, sEnd, a -> ours.test(a.entity()), false);
         At last = owner != null ? null : c.entity(out.lastSourceBefore(t.sentence(), 2, ours, answered == ATTACK));

@@ -44,6 +44,9 @@ final class Clause {
     /** Words after which a clause opens with its subject (أن المبعوث ... سيتوجه): no verb before it takes إلى. */
     private static final Set<String> SUBJECT_OPENERS = KeyNormalizer.keys("أن", "إن", "بأن", "وأن", "وإن", "لكن",
             "ولكن", "فيما", "بينما", "كما");
+    /** Envoys and ambassadors: إلى after them names their post (المبعوث الأممي إلى السودان). */
+    private static final Set<String> ENVOYS = KeyNormalizer.keys("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "موفد",
+            "الموفد", "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة");
     /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */
     private static final Set<String> POSTS = KeyNormalizer.keys("إلى", "لدى");
 
@@ -149,10 +152,6 @@ final class Clause {
             }
         }
     }
-
-    /** Envoys and ambassadors: إلى after them names their post (المبعوث الأممي إلى السودان). */
-    private static final Set<String> ENVOYS = KeyNormalizer.keys("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "موفد",
-            "الموفد", "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة");
 
     /**
      * المبعوث الشخصي للأمين العام إلى السودان سيتوجه إلى القاهرة: after an envoy's title with no name, إلى and a
