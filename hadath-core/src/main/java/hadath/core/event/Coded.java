@@ -21,6 +21,11 @@ import java.util.Set;
  */
 final class Coded {
 
+    /** Hosting a visit (استقبل): CAMEO's 043, the host's side of a visit. */
+    private static final String RECEIVE = "043";
+    /** Making a visit: CAMEO's 042, the guest's side. */
+    private static final String VISIT = "042";
+
     private final Document doc;
     private final List<Event> events = new ArrayList<>();
     private final List<Integer> sentenceOf = new ArrayList<>();
@@ -121,6 +126,24 @@ final class Coded {
         return false;
     }
 
+    /**
+     * The guest of the reception coded last in this sentence (استقبل الشرع الصفدي: the Jordanian minister), else
+     * null: who a visit told after it in a relative clause (، الذي وصل إلى دمشق) is by.
+     */
+    At guestOfReception(Sentence sentence) {
+        if (events.isEmpty() || sentenceOf.get(events.size() - 1) != sentence.index() || lastPair == null) {
+            return null;
+        }
+        return RECEIVE.equals(lastCodeIn(sentence)) && lastPair[1].entity().equals(events.get(events.size() - 1)
+                .target()) ? lastPair[1] : null;
+    }
+
+    /** The code of the last event if it is of this sentence, else null. */
+    private String lastCodeIn(Sentence sentence) {
+        return events.isEmpty() || sentenceOf.get(events.size() - 1) != sentence.index() ? null
+                : events.get(events.size() - 1).cameo();
+    }
+
     /** Whether the sentence has an event already. */
     boolean has(Sentence sentence) {
         return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();
@@ -195,12 +218,16 @@ final class Coded {
         if (code.code().equals("042") && location != null && sourceId != null) {
             visiting.put(sourceId, location);
         }
+        // a guest's visit told after the reception (، الذي وصل إلى دمشق) leaves the host and the guest the pair a
+        // dual after it stands for (واتفق الجانبان)
+        boolean guestsVisit = code.code().equals(VISIT) && lastPair != null && lastPair[1].entity().equals(sourceId)
+                && RECEIVE.equals(lastCodeIn(sentence));
         events.add(new Event("V" + (events.size() + 1), code.code(), code.name(), code.plover(), code.ploverMode(),
                 code.goldstein(), code.quadClass(), sourceId, targetId, date, time == null ? null : time.id(), location,
                 m.span(), doc.slice(m.span()), sentence.span(), confidence));
         sentenceOf.add(sentence.index());
         codes.add(code.code());
-        if (isActor(source) && isActor(target)) {
+        if (isActor(source) && isActor(target) && !guestsVisit) {
             lastPair = new At[] {source, target};
         }
     }

@@ -26,6 +26,9 @@ import java.util.Set;
  */
 final class SubjectReader {
 
+    /** Making a visit (زار، وصل إلى، يقوم بزيارة): CAMEO's 042. */
+    private static final String VISIT = "042";
+
     /** Verbs with a pronoun for the masdar before them, whose subject did it (قصف شنته قوات الدعم السريع). */
     private static final Set<String> AGENT_VERBS = KeyNormalizer.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
             "نفذتها", "ارتكبته", "ارتكبها", "ارتكبتها", "تبناه", "تبنته", "تبنتها", "تبنى", "أعلنته", "قادته", "قادها",
@@ -151,6 +154,12 @@ final class SubjectReader {
         if (source == null && !shared.isEmpty()) {
             source = shared.get(0); // وأكد ...: no subject of its own
             goesOn = true;
+        }
+        if (source == null && verb && code.code().equals(VISIT) && trigger > sStart + 1
+                && RELATIVES.contains(tokens.get(trigger - 1).key())) {
+            // استقبل الرئيس الشرع الوزير الصفدي، الذي وصل إلى دمشق في زيارة رسمية: the guest of the reception
+            // just coded makes the visit (CAMEO pairs the host's 043 with the guest's 042)
+            source = out.guestOfReception(sentence);
         }
         if (source == null && verb && t.pattern().has(Flags.COMMON_WORD)) {
             return null; // وقع، وصل، بحث: an ambiguous verb is an event only with its actor beside it

@@ -984,4 +984,11 @@ class EventCoderTest {
         assertThat(codes(FULL, "وفي عمّان، اعتُقل ثلاثة من قياديي حزب جبهة العمل الإسلامي على يد عناصر من دائرة المخابرات العامة."))
                 .containsExactly("JORSPY 173 JOROPPIAF");
     }
+
+    @Test
+    void theGuestOfAReceptionMakesTheVisitItsRelativeClauseTellsAndThePairStays() {
+        assertThat(codes(FULL, "استقبل الرئيس السوري أحمد الشرع وزير الخارجية الأردني أيمن الصفدي، الذي وصل إلى دمشق في زيارة "
+                + "رسمية. واتفق الجانبان على تشكيل لجنة أمنية مشتركة."))
+                .contains("SYRGOV 043 JORGOV", "JORGOV 042 SYR", "SYRGOV 030 JORGOV", "JORGOV 030 SYRGOV");
+    }
 }
