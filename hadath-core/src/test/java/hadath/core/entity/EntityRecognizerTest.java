@@ -910,4 +910,17 @@ class EntityRecognizerTest {
         // a Qatari delegation is Qatar's
         assertThat(entities("ووصل الوفد القطري إلى الخرطوم.").stream().map(Entity::country)).contains("QAT");
     }
+
+    /** Office-holders of 2024–2025 added to the people lexicons carry the code of their current office. */
+    @Test
+    void recentOfficeHoldersTakeTheCodeOfTheirOffice() {
+        List<Entity> found = entities("واستقبل وزير الخارجية التركي هاكان فيدان رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف، "
+                + "فيما التقى رئيس الأركان العامة سلجوق بيرقدار أوغلو نظيره السوري علي النعسان. "
+                + "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن وزير الدفاع اليمني محسن الداعري زار بغداد.");
+        assertThat(named(found, "Mahmoud Ali Youssouf").map(Entity::actorCode)).contains("IGOAFRAFU");
+        assertThat(named(found, "Selcuk Bayraktaroglu").map(Entity::actorCode)).contains("TURMIL");
+        assertThat(named(found, "Ali Nour al-Din al-Naasan").map(Entity::actorCode)).contains("SYRMIL");
+        assertThat(named(found, "Basim al-Awadi").map(Entity::actorCode)).contains("IRQGOV");
+        assertThat(named(found, "Mohsen al-Daeri").map(Entity::actorCode)).contains("YEMGOV");
+    }
 }
