@@ -81,6 +81,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganOfABodyActsForTheBodyAfterIt() {
+        assertThat(entities("وافق المجلس التنفيذي لصندوق النقد الدولي على صرف شريحة جديدة لمصر.").stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("المجلس التنفيذي")))
+                .map(Entity::actorCode)).containsExactly("IGOBUSIMF");
+        assertThat(entities("وقال المكتب السياسي لحركة حماس إن الحركة ترفض المقترح.").stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("المكتب السياسي")))
+                .map(Entity::actorCode)).containsExactly("PSEREBHMS");
+    }
+
+    @Test
     void aRulerNamedByStyleAndFirstNameIsTheOneWhoReigns() {
         assertThat(withTagged("واستقبل الملك سلمان الرئيس اللبناني.", "PER", "سلمان").stream()
                 .map(Entity::actorCode)).contains("SAUGOV"); // not Bahrain's crown prince Salman: a king
