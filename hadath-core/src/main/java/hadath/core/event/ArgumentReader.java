@@ -31,6 +31,8 @@ final class ArgumentReader {
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     private static final String THREATEN_ROOT = "13";
     private static final String PROTEST_ROOT = "14";
+    /** Aid (07): given, sent or pledged to someone. */
+    private static final String AID_ROOT = "07";
     /** على يد، على أيدي: by the hand of, the agent of a passive. */
     private static final String ON = KeyNormalizer.key("على");
     private static final Set<String> HANDS = KeyNormalizer.keys("يد", "أيدي");
@@ -364,6 +366,11 @@ final class ArgumentReader {
             // coercion or aid reaches the place named after it, which stands for its state (a visit's
             // place is its location instead)
             target = c.objects.placeAfter(m.tokens().end(), sEnd);
+        }
+        if (target == null && targets.isEmpty() && source != null && code.root().equals(AID_ROOT)) {
+            // خصص البنك الدولي منحة لتمويل مشروعات في اليمن: aid with nobody named goes to the state it is spent in
+            At state = c.objects.stateAfter(m.tokens().end(), sEnd);
+            target = state != null && !c.sameState(state.entity(), source.entity()) ? state : null;
         }
         if (target == null && pair != null && source != null && dualAt(tokens, from, sEnd)) {
             for (At party : pair) { // ودعت تيتيه الطرفين إلى هدنة: the two parties of the last event

@@ -235,6 +235,17 @@ final class ObjectFinder {
         return null;
     }
 
+    /** The first country named after {@code from} in {@code [from, end)}, else null. */
+    At stateAfter(int from, int end) {
+        for (int i = from; i < end; i++) {
+            At a = actorAt[i];
+            if (a != null && a.type() == EntityType.COUNTRY) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     String placeAfterLocative(Sentence sentence) {
         for (int i = sentence.tokens().start() + 1; i < sentence.tokens().end(); i++) {
             At a = actorAt[i];

@@ -991,4 +991,9 @@ class EventCoderTest {
                 + "رسمية. واتفق الجانبان على تشكيل لجنة أمنية مشتركة."))
                 .contains("SYRGOV 043 JORGOV", "JORGOV 042 SYR", "SYRGOV 030 JORGOV", "JORGOV 030 SYRGOV");
     }
+
+    @Test
+    void aidWithNobodyNamedGoesToTheStateItIsSpentIn() {
+        assertThat(codes(FULL, "خصص البنك الدولي منحة لتمويل مشروعات في اليمن.")).containsExactly("IGOUNODEVWBK 071 YEM");
+    }
 }
