@@ -110,6 +110,12 @@ final class SubjectReader {
         int sStart = t.sStart();
         boolean verb = t.verb();
         At source = quotedOrBeside(t, beside);
+        At agent = verb ? null : c.subjects.agentAfterVerb(t.end(), t.sEnd(), AGENT_VERBS);
+        At struck = agent != null && source != null && !Clause.same(agent, source) ? source : null;
+        if (agent != null) {
+            // قُتل قيادي في الحزب بغارة نفذتها مسيّرة تركية: who carried it out did it, to whom stands before
+            source = agent;
+        }
         boolean we = firstPersonForms.contains(m.candidate().key()); // نقصف، نفرض عقوبات
         // a verb joined by و goes on with the subjects of its sentence's last event
         boolean pronoun = source == null && verb && pronounSubject(tokens, trigger, sStart); // لكنه حث
@@ -120,7 +126,7 @@ final class SubjectReader {
         List<At> shared = source == null ? sharedSubjects(t, pronoun, circumstantial, dual, uncodedSubject, pair)
                 : List.of();
         // وأدانت اليابان وكوريا الجنوبية ...، وطالبتا بيونغ يانغ; ورحب ترامب بالخطوة، ودعا الرياض إلى ...
-        At whom = null;
+        At whom = struck;
         boolean named = true;
         boolean goesOn = shared.size() > 1 ? dual || dualOrPlural(tokens.get(trigger))
                 : !shared.isEmpty() && (afterComma(tokens, trigger, sStart) || pronoun);

@@ -996,4 +996,10 @@ class EventCoderTest {
     void aidWithNobodyNamedGoesToTheStateItIsSpentIn() {
         assertThat(codes(FULL, "خصص البنك الدولي منحة لتمويل مشروعات في اليمن.")).containsExactly("IGOUNODEVWBK 071 YEM");
     }
+
+    @Test
+    void whoCarriedOutAnAttackNamedAfterItDidItToWhomStandsBefore() {
+        assertThat(codes(FULL, "قُتل قيادي في حزب العمال الكردستاني بغارة نفذتها مسيّرة تركية على سيارة كانت تقله في قضاء سنجار."))
+                .containsExactly("TURMIL 195 TURREBPKK");
+    }
 }
