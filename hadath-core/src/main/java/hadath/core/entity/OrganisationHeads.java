@@ -22,6 +22,9 @@ final class OrganisationHeads {
     private static final Set<String> STATE_NOUNS = KeyNormalizer.keys("دولة", "حكومة", "جمهورية", "مملكة",
             "سلطة", "سلطات");
 
+    /** باسم: "in the name of", after a spokesman's title. */
+    private static final String FOR = KeyNormalizer.key("باسم");
+
     private OrganisationHeads() {
     }
 
@@ -49,9 +52,28 @@ final class OrganisationHeads {
                 }
                 if (last != null) {
                     run.mention(last, tokens.get(i).inner(c.prefix(), 0), MentionKind.ALIAS, i, i + 1);
+                    speaksFor(run, i, last);
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * المتحدث باسم الاتحاد سامي الطاهري، الأمين العام للاتحاد نور الدين الطبوبي: a person named right after the
+     * head noun of a title (after باسم, or with ل on it after a definite title word) and known by no code of
+     * their own is the organisation's, as with its full name (المتحدث باسم الاتحاد العام التونسي للشغل).
+     */
+    private static void speaksFor(RecognitionRun run, int i, EntityDraft org) {
+        List<Token> tokens = run.tokens;
+        EntityDraft named = run.nameAt.get(i + 1);
+        if (i == 0 || named == null || named.type != EntityType.PERSON || named.actorCode != null) {
+            return;
+        }
+        String before = tokens.get(i - 1).key();
+        if (before.equals(FOR) || (tokens.get(i).key().startsWith("لل") && before.startsWith("ال"))) {
+            named.actorCode = org.actorCode;
+            named.country = named.country != null ? named.country : org.country;
         }
     }
 

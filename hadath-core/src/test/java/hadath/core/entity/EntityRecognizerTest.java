@@ -81,6 +81,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSpokesmanOfAnOrganisationNamedByItsHeadNounIsTheOrganisations() {
+        List<Entity> found = withTagged("أعلن الاتحاد العام التونسي للشغل إضرابا. وطالب المتحدث باسم الاتحاد سامي الطاهري "
+                + "الحكومة بالعودة إلى التفاوض.", "PER", "سامي الطاهري");
+        assertThat(found.stream().filter(e -> "سامي الطاهري".equals(e.name())).map(Entity::actorCode))
+                .containsExactly("TUNLAB");
+    }
+
+    @Test
     void anOrganOfABodyActsForTheBodyAfterIt() {
         assertThat(entities("وافق المجلس التنفيذي لصندوق النقد الدولي على صرف شريحة جديدة لمصر.").stream()
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("المجلس التنفيذي")))
