@@ -7,9 +7,11 @@ import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
 import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
+import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The first pass of {@link EntityRecognizer}: the names the lexicon knows. People (not after a given name,
@@ -18,6 +20,10 @@ import java.util.Map;
  * for its government ({@link CapitalMetonyms}) becomes a metonym mention of its country. Thread-safe.
  */
 final class LexiconNames {
+
+    /** Facilities named after the state or city they serve (ميناء جيبوتي، مطار دمشق، قاعدة عدن): nouns, bare. */
+    private static final Set<String> FACILITIES = KeyNormalizer.keys("ميناء", "موانئ", "مرفأ", "مطار",
+            "مطارات", "قاعدة", "محطة", "مصفاة", "منشأة", "مرفق", "معبر", "جسر", "سفارة", "قنصلية");
 
     private final Lexicon lexicon;
     private final CapitalMetonyms capitals;
@@ -68,10 +74,6 @@ final class LexiconNames {
         }
     }
 
-    /** Facilities named after the state or city they serve (ميناء جيبوتي، مطار دمشق، قاعدة عدن): nouns, bare. */
-    private static final java.util.Set<String> FACILITIES = KeyNormalizer.keys("ميناء", "موانئ", "مرفأ", "مطار",
-            "مطارات", "قاعدة", "محطة", "مصفاة", "منشأة", "مرفق", "معبر", "جسر", "سفارة", "قنصلية");
-
     /**
      * ميناء جيبوتي، مطار دمشق: a port, airport, base or facility in construct with a state or city is a place of
      * that state, never the state or its government acting (a ship bound for ميناء جيبوتي was not attacked by
@@ -84,7 +86,7 @@ final class LexiconNames {
             return false; // ميناء لجيبوتي، مطار وبغداد: not the construct
         }
         Token noun = run.tokens.get(before);
-        hadath.core.tokenize.Candidate c = noun.candidateIn(FACILITIES);
+        Candidate c = noun.candidateIn(FACILITIES);
         if (c == null || c.suffix() > 0) {
             return false;
         }

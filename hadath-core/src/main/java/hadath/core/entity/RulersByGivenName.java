@@ -1,5 +1,6 @@
 package hadath.core.entity;
 
+import hadath.core.lexicon.DatedRole;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.normalize.KeyNormalizer;
@@ -7,8 +8,6 @@ import hadath.core.tokenize.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A ruler named by style and first name alone, as court and palace news names them (الملك سلمان، الشيخ تميم،
@@ -28,7 +27,6 @@ final class RulersByGivenName {
             KeyNormalizer.key("السلطان"), List.of("سلطان"),
             KeyNormalizer.key("الشيخ"), List.of("أمير", "ولي العهد", "رئيس الدولة", "رئيس دولة", "حاكم"),
             KeyNormalizer.key("الأمير"), List.of("أمير", "ولي العهد"));
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})?-(\\d{4})?:(.*)");
 
     private final Lexicon lexicon;
 
@@ -56,15 +54,10 @@ final class RulersByGivenName {
 
     /** Whether one of the person's roles is a reign that covers the date (no date: one still held). */
     private static boolean reigned(LexiconEntry p, List<String> reigns, LocalDate published) {
-        for (String role : p.roles()) {
-            Matcher m = YEARS.matcher(role.strip());
-            if (!m.matches() || reigns.stream().noneMatch(m.group(3).strip()::startsWith)) {
-                continue;
-            }
-            int from = m.group(1) == null ? Integer.MIN_VALUE : Integer.parseInt(m.group(1));
-            int to = m.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
-            if (published == null ? m.group(2) == null
-                    : from <= published.getYear() && published.getYear() <= to) {
+        for (String written : p.roles()) {
+            DatedRole role = DatedRole.parse(written);
+            if (reigns.stream().anyMatch(role.title()::startsWith)
+                    && (published == null ? role.stillHeld() : role.heldIn(published.getYear()))) {
                 return true;
             }
         }

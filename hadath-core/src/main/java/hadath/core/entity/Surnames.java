@@ -1,5 +1,6 @@
 package hadath.core.entity;
 
+import hadath.core.lexicon.DatedRole;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.lexicon.LexiconMatch;
@@ -193,7 +194,7 @@ final class Surnames {
     private static boolean titledAs(LexiconEntry person, Token before) {
         String key = before.key().startsWith("ال") ? before.key().substring(2) : before.key();
         for (String role : person.roles()) {
-            String title = role.substring(role.indexOf(':') + 1).strip();
+            String title = DatedRole.parse(role).title();
             int space = title.indexOf(' ');
             if (KeyNormalizer.key(space < 0 ? title : title.substring(0, space)).equals(key)) {
                 return true;

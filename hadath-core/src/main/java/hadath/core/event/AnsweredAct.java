@@ -5,6 +5,7 @@ import static hadath.core.event.TriggerForm.ATTACKS;
 import static hadath.core.event.TriggerForm.DEMONSTRATIVES;
 
 import hadath.core.entity.MentionIndex.At;
+import hadath.core.sentence.Sentence;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
 import java.util.List;
@@ -27,12 +28,29 @@ final class AnsweredAct {
     }
 
     /**
+     * Who took the act the noun at {@code noun} names, for the response of {@code responder}: the owner an
+     * earlier mention names after it, else the source of the last act told (an attack's, for {@code attack}),
+     * else whoever acted before an earlier mention said without the article; never the responder's own side
+     * (the same entity, actor code, or its bare state). Null when nobody is told.
+     */
+    static At whoTookIt(Clause c, Coded out, Sentence sentence, int noun, int end, At responder, boolean attack) {
+        Predicate<String> ours = by -> responder != null && (by.equals(responder.entity())
+                || c.sameCode(by, responder.entity()) || c.ownState(by, responder.entity()));
+        At owner = owner(c, noun, end, ours, false);
+        if (owner != null) {
+            return owner;
+        }
+        At last = c.entity(out.lastSourceBefore(sentence, 2, ours, attack));
+        return last != null ? last : owner(c, noun, end, ours, true);
+    }
+
+    /**
      * The owner of the act named at {@code at} (past a demonstrative) as an earlier mention of the same noun
      * tells it, skipping owners {@code ours} passes (the responder's own side); null when none is told. With
      * {@code doers}, a mention without the article also names whoever acts before it in its sentence, a weaker
-     * reading (ووصفه بأنه "خطوة في الاتجاه الصحيح" names no act), so the caller asks it after the last act.
+     * reading (ووصفه بأنه "خطوة في الاتجاه الصحيح" names no act), so it is asked after the last act.
      */
-    static At owner(Clause c, int at, int end, Predicate<At> ours, boolean doers) {
+    private static At owner(Clause c, int at, int end, Predicate<String> ours, boolean doers) {
         List<Token> tokens = c.tokens;
         if (at < end && DEMONSTRATIVES.contains(tokens.get(at).key())) {
             at++;
@@ -58,26 +76,18 @@ final class AnsweredAct {
             }
             At after = j + 1 < tokens.size() ? c.actorAt[j + 1] : null;
             if (Clause.isActor(after) && c.sentenceOf[after.start()] == c.sentenceOf[j]) {
-                if (!ours.test(after)) {
+                if (!ours.test(after.entity())) {
                     return after; // المقترح الأمريكي، قرار مجلس الأمن
                 }
                 continue;
             }
             if (doers && !withArticle) {
-                At doer = c.before.nearestBefore(sentenceStart(c, j), j, null);
-                if (doer != null && !ours.test(doer)) {
+                At doer = c.before.nearestBefore(c.sentenceStart(j), j, null);
+                if (doer != null && !ours.test(doer.entity())) {
                     return doer; // صوّت مجلس الأمن على قرار، فرض الاتحاد الأوروبي عقوبات
                 }
             }
         }
         return null;
-    }
-
-    private static int sentenceStart(Clause c, int i) {
-        int s = i;
-        while (s > 0 && c.sentenceOf[s - 1] == c.sentenceOf[i]) {
-            s--;
-        }
-        return s;
     }
 }

@@ -13,7 +13,6 @@ import hadath.core.tokenize.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Reads the arguments of one trigger, its sources and its targets, in one of three ways: a pattern framed
@@ -290,13 +289,7 @@ final class ArgumentReader {
         if (!answeredSides.isEmpty()) {
             return answeredSides.get(0);
         }
-        // the responder answers no act of its own side: the same entity, code, or its bare state
-        Predicate<String> ours = by -> source != null && (by.equals(source.entity())
-                || c.sameCode(by, source.entity()) || c.ownState(by, source.entity()));
-        At owner = AnsweredAct.owner(c, noun, sEnd, a -> ours.test(a.entity()), false);
-        At last = owner != null ? null : c.entity(out.lastSourceBefore(t.sentence(), 2, ours, answered == ATTACK));
-        At answeredBy = owner != null ? owner : last != null ? last
-                : AnsweredAct.owner(c, noun, sEnd, a -> ours.test(a.entity()), true);
+        At answeredBy = AnsweredAct.whoTookIt(c, out, t.sentence(), noun, sEnd, source, answered == ATTACK);
         // أيدت المحكمة الحكم بالسجن على المتهمين: a phrase's own noun answered by nobody told keeps its frame
         return answeredBy != null || noun == from ? answeredBy : targetOf(frame, from, sEnd, source, pair);
     }

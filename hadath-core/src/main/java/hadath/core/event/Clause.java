@@ -184,6 +184,15 @@ final class Clause {
      * its name is part of the title, no party of its own; its words become role words.
      */
     /** The token after the last of token {@code i}'s sentence. */
+    /** The first token of the sentence of token {@code i}. */
+    int sentenceStart(int i) {
+        int start = i;
+        while (start > 0 && sentenceOf[start - 1] == sentenceOf[i]) {
+            start--;
+        }
+        return start;
+    }
+
     private int sentenceEnd(int i) {
         int end = i;
         while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {

@@ -23,8 +23,8 @@ final class Coded {
 
     /** Hosting a visit (استقبل): CAMEO's 043, the host's side of a visit. */
     private static final String RECEIVE = "043";
-    /** Making a visit: CAMEO's 042, the guest's side. */
-    private static final String VISIT = "042";
+    /** Making a visit (زار، وصل إلى، يقوم بزيارة): CAMEO's 042, the guest's side. */
+    static final String VISIT = "042";
 
     private final Document doc;
     private final List<Event> events = new ArrayList<>();
@@ -131,11 +131,8 @@ final class Coded {
      * null: who a visit told after it in a relative clause (، الذي وصل إلى دمشق) is by.
      */
     At guestOfReception(Sentence sentence) {
-        if (events.isEmpty() || sentenceOf.get(events.size() - 1) != sentence.index() || lastPair == null) {
-            return null;
-        }
-        return RECEIVE.equals(lastCodeIn(sentence)) && lastPair[1].entity().equals(events.get(events.size() - 1)
-                .target()) ? lastPair[1] : null;
+        return lastPair != null && RECEIVE.equals(lastCodeIn(sentence))
+                && lastPair[1].entity().equals(events.get(events.size() - 1).target()) ? lastPair[1] : null;
     }
 
     /** The code of the last event if it is of this sentence, else null. */
@@ -146,7 +143,7 @@ final class Coded {
 
     /** Whether the sentence has an event already. */
     boolean has(Sentence sentence) {
-        return !events.isEmpty() && sentenceOf.get(events.size() - 1) == sentence.index();
+        return lastCodeIn(sentence) != null;
     }
 
     /** Whether the sentence has an event of coercion or force (roots 17–20) already: ب + a weapon is its means. */

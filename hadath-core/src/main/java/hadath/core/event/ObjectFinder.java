@@ -226,20 +226,18 @@ final class ObjectFinder {
 
     /** The first place of a known state named after {@code from} in the sentence, or null. */
     At placeAfter(int from, int end) {
-        for (int i = from; i < end; i++) {
-            At a = actorAt[i];
-            if (a != null && a.type() == EntityType.PLACE && a.country() != null) {
-                return a;
-            }
-        }
-        return null;
+        return firstAfter(from, end, a -> a.type() == EntityType.PLACE && a.country() != null);
     }
 
-    /** The first country named after {@code from} in {@code [from, end)}, else null. */
+    /** The first country named in {@code [from, end)}, else null. */
     At stateAfter(int from, int end) {
+        return firstAfter(from, end, a -> a.type() == EntityType.COUNTRY);
+    }
+
+    private At firstAfter(int from, int end, java.util.function.Predicate<At> test) {
         for (int i = from; i < end; i++) {
             At a = actorAt[i];
-            if (a != null && a.type() == EntityType.COUNTRY) {
+            if (a != null && test.test(a)) {
                 return a;
             }
         }

@@ -26,8 +26,6 @@ import java.util.Set;
  */
 final class SubjectReader {
 
-    /** Making a visit (زار، وصل إلى، يقوم بزيارة): CAMEO's 042. */
-    private static final String VISIT = "042";
 
     /** Verbs with a pronoun for the masdar before them, whose subject did it (قصف شنته قوات الدعم السريع). */
     private static final Set<String> AGENT_VERBS = KeyNormalizer.keys("شنته", "شنها", "شنتها", "شنوه", "نفذته", "نفذها",
@@ -161,7 +159,7 @@ final class SubjectReader {
             source = shared.get(0); // وأكد ...: no subject of its own
             goesOn = true;
         }
-        if (source == null && verb && code.code().equals(VISIT) && trigger > sStart + 1
+        if (source == null && verb && code.code().equals(Coded.VISIT) && trigger > sStart + 1
                 && RELATIVES.contains(tokens.get(trigger - 1).key())) {
             // استقبل الرئيس الشرع الوزير الصفدي، الذي وصل إلى دمشق في زيارة رسمية: the guest of the reception
             // just coded makes the visit (CAMEO pairs the host's 043 with the guest's 042)
