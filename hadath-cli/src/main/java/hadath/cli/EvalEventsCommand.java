@@ -6,7 +6,6 @@ import hadath.core.event.EventScore;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.pipeline.Pipeline;
 import hadath.core.pipeline.PipelineConfig;
-import hadath.core.text.Document;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Analyse gold articles and score their events as (source actor code, CAMEO root, target actor "
                 + "code) triples: precision, recall and F1.",
                 "Gold files: NAME.gold.json beside NAME.txt, {\"events\": [{\"source\": \"IRNGOV\", \"cameo\": \"042\", "
-                + "\"target\": \"RUS\"}]} (target or source null for none). A directory means every gold file in it."})
+                + "\"target\": \"RUS\"}]} (target or source null for none), with an optional \"published\": \"YYYY-MM-DD\". A directory means every gold file in it."})
 public final class EvalEventsCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "gold files or directories")
@@ -45,7 +44,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         for (Path file : files) {
             GoldFiles.Gold gold = GoldFiles.read(file);
             List<EventScore.Gold> events = events(file, gold, codes);
-            var analysis = pipeline.analyze(Document.of(gold.text()));
+            var analysis = pipeline.analyze(gold.document());
             tokens += analysis.tokens().size();
             EventScore score = EventScore.of(events, analysis);
             out.printf(Locale.ROOT, "%-36s gold %4d  predicted %4d  right %4d%n", gold.name(), score.gold(), score.predicted(),

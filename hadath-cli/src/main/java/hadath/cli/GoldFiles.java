@@ -3,9 +3,12 @@ package hadath.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hadath.core.text.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,8 +17,13 @@ import java.util.stream.Stream;
 /** The gold files an {@code eval} command is given: files as named, a directory standing for its gold files. */
 final class GoldFiles {
 
-    /** One gold file read with the article it annotates. */
-    record Gold(String name, JsonNode json, String text) {
+    /** One gold file read with the article it annotates and its publication date, null when it gives none. */
+    record Gold(String name, JsonNode json, String text, LocalDate published) {
+
+        /** The article as the pipeline reads it: named after the gold file, dated when the gold gives a date. */
+        Document document() {
+            return Document.builder(text).id(name).published(published).build();
+        }
     }
 
     private GoldFiles() {
@@ -23,7 +31,8 @@ final class GoldFiles {
 
     /**
      * Reads a gold file and its article: NAME.gold.json annotates NAME.txt; an expected.json (the contract's form,
-     * as in examples/seed) annotates article.txt beside it.
+     * as in examples/seed) annotates article.txt beside it. An optional {@code "published": "YYYY-MM-DD"} dates
+     * the article, as the pipeline resolves relative dates and office-holders against it.
      */
     static Gold read(Path file) throws BadInputException {
         String name = file.getFileName().toString();
@@ -47,8 +56,17 @@ final class GoldFiles {
         if (json == null || !json.isObject()) {
             throw new BadInputException(file.toString(), "is not a JSON object");
         }
+        LocalDate published = null;
+        JsonNode date = json.path("published");
+        if (!date.isMissingNode() && !date.isNull()) {
+            try {
+                published = LocalDate.parse(date.asText());
+            } catch (DateTimeParseException e) {
+                throw new BadInputException(file.toString(), "published '" + date.asText() + "' is not YYYY-MM-DD");
+            }
+        }
         try {
-            return new Gold(name, json, Files.readString(text));
+            return new Gold(name, json, Files.readString(text), published);
         } catch (IOException e) {
             throw new BadInputException(text.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
         }

@@ -13,8 +13,6 @@ import hadath.core.text.Document;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,22 +68,12 @@ final class ValueEval {
             GoldFiles.Gold read = GoldFiles.read(file);
             String name = read.name();
             JsonNode gold = read.json();
-            String text = read.text();
-            Document.Builder doc = Document.builder(text).id(name);
-            String published = gold.path("published").asText(null);
-            if (published != null && !gold.path("published").isNull()) {
-                try {
-                    doc.published(LocalDate.parse(published));
-                } catch (DateTimeParseException e) {
-                    throw new BadInputException(file.toString(), "published '" + published + "' is not YYYY-MM-DD");
-                }
-            }
             List<SpanValueScore.Item> items = new ArrayList<>();
             for (JsonNode g : gold.path(field)) {
                 items.add(new SpanValueScore.Item(new CharSpan(g.path("start").asInt(), g.path("end").asInt()),
                         goldValue.apply(g)));
             }
-            SpanValueScore score = SpanValueScore.of(items, predicted.apply(pipeline.analyze(doc.build())));
+            SpanValueScore score = SpanValueScore.of(items, predicted.apply(pipeline.analyze(read.document())));
             out.printf(Locale.ROOT, "%-32s gold %3d  predicted %3d  right %3d  span found %3d%n", name, score.gold(),
                     score.predicted(), score.goldRight(), score.goldSpan());
             total = total.plus(score);

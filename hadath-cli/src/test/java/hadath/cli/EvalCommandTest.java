@@ -142,6 +142,18 @@ class EvalCommandTest {
     }
 
     @Test
+    void eventGoldMayDateItsArticle() throws Exception {
+        // الملك فهد is a king only on a page of his reign (1982–2005): the gold's date reaches the pipeline
+        Files.writeString(dir.resolve("e.txt"), "واستقبل الملك فهد الرئيس اللبناني الياس الهراوي في جدة.\n");
+        String events = "\"events\": [{\"line\": 1, \"trigger\": \"واستقبل\", \"cameo\": \"043\", "
+                + "\"source\": \"SAUGOV\", \"target\": \"LBNGOV\"}]}";
+        Files.writeString(dir.resolve("e.gold.json"), "{\"published\": \"1995-05-02\", " + events);
+        assertThat(run("eval", "events", dir.toString())[1]).contains("F1 1.000");
+        Files.writeString(dir.resolve("e.gold.json"), "{" + events);
+        assertThat(run("eval", "events", dir.toString())[1]).contains("F1 0.000");
+    }
+
+    @Test
     void badEventGoldIsRefusedWithWhatIsWrong() throws Exception {
         Files.writeString(dir.resolve("e.txt"), "سطر واحد.\n");
         String[][] cases = {
@@ -153,6 +165,7 @@ class EvalCommandTest {
             {"{\"events\": [{\"cameo\": \"042\", \"source\": 7}]}", "event 1: source must be an actor code or null"},
             {"{\"event\": []}", "has no \"events\" array"},
             {"not json", "is not JSON (line 1, column 1)"},
+            {"{\"published\": \"1995-13-01\", \"events\": []}", "published '1995-13-01' is not YYYY-MM-DD"},
         };
         for (String[] c : cases) {
             Files.writeString(dir.resolve("e.gold.json"), c[0]);

@@ -71,6 +71,7 @@ final class ModelNames {
             }
             newName(run, s);
         }
+        rulers.findUntagged(run, known);
     }
 
     /** The tokens inside a lexicon name that is not a single ordinary word. */
