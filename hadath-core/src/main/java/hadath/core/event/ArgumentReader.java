@@ -316,7 +316,7 @@ final class ArgumentReader {
             // واشنطن تفرض عقوبات على إيران وطهران تتوعد بالرد: a threat with nobody named is of
             // retaliation, against whoever last acted on its author's side (criticism and rejection
             // tried the same way lost more than they found)
-            target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameState(id, source.entity())));
+            target = c.entity(out.lastSourceAgainst(sentence, 1, id -> c.sameSide(id, source.entity())));
         }
         if (target == null && source != null && code.root().equals(PROTEST_ROOT) && !c.governs(source)) {
             // أعلن الاتحاد العام التونسي للشغل إضرابا عاما: a strike, sit-in or boycott with nobody named is

@@ -33,6 +33,8 @@ import java.util.Set;
 final class Clause {
 
     static final int WINDOW = 12;
+    /** The sectors of a state's own institutions in a CAMEO actor code (IRQ + GOV). */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     /** أن with the pronoun of a clause's subject (أعلن الحوثيون أنهم استهدفوا). */
     static final Set<String> THAT_PRONOUN = KeyNormalizer.keys("أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها",
             "إنهم", "إنهما", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم");
@@ -398,6 +400,21 @@ final class Clause {
     boolean governs(At a) {
         Entity e = a == null ? null : byId.get(a.entity());
         return e == null || e.actorCode() == null || e.actorCode().length() == 3 || e.actorCode().endsWith("GOV");
+    }
+
+    /**
+     * Whether two entities are one side of their state: of one state, and both the state's (the state itself, its
+     * government, forces, police, courts, parliament or intelligence) or both not (rebels, parties, civilians).
+     * The army and the rebels of one state are two sides.
+     */
+    boolean sameSide(String a, String b) {
+        return sameState(a, b) && statesOwn(a) == statesOwn(b);
+    }
+
+    private boolean statesOwn(String id) {
+        Entity e = byId.get(id);
+        String code = e.actorCode();
+        return code == null || code.length() == 3 || STATE_SECTORS.contains(code.substring(3, Math.min(6, code.length())));
     }
 
     /** Whether an actor is civilians (مدنيا، السكان): never a side of a fight. */

@@ -25,6 +25,8 @@ final class SubjectFinder {
             "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
     private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
+    /** The word after a spokesman's title that names whom he speaks for (الناطق الرسمي باسم الاتحاد). */
+    private static final String IN_THE_NAME_OF = KeyNormalizer.key("باسم");
 
     private final Clause c;
     private final List<Token> tokens;
@@ -70,7 +72,8 @@ final class SubjectFinder {
                     }
                     return person;
                 }
-                if (first == null && nisbaAt[i] == null && !allRoles(actorAt[i]) && (i == from || !roleToken[i - 1])) {
+                if (first == null && nisbaAt[i] == null && !allRoles(actorAt[i])
+                        && (i == from || !roleToken[i - 1] && !titleComplement(i - 1, from))) {
                     // استدعت الجزائر القائم بالأعمال الفرنسي: a named subject, then its object; but the
                     // body a title names (الأمين العام لحزب الله نعيم قاسم) is passed for the person
                     return actorAt[i];
@@ -89,9 +92,13 @@ final class SubjectFinder {
         return i > 0 && tokens.get(i).isWord() && LINEAGE.contains(tokens.get(i - 1).key());
     }
 
-    /** A word with لل right after a title (المدير العام للوكالة): the body the title is of, named by a noun. */
+    /**
+     * A word with لل right after a title (المدير العام للوكالة), or باسم (الناطق الرسمي باسم الاتحاد): what
+     * introduces the body the title is of, so that the body is passed for the name after it.
+     */
     private boolean titleComplement(int i, int from) {
-        return i > from && roleToken[i - 1] && actorAt[i] == null && tokens.get(i).key().startsWith("لل");
+        return i > from && roleToken[i - 1] && actorAt[i] == null
+                && (tokens.get(i).key().startsWith("لل") || tokens.get(i).key().equals(IN_THE_NAME_OF));
     }
 
     /** Past a quantity and its من (مئات الأردنيين، عشرات من المسلحين): where the people counted start. */

@@ -962,6 +962,16 @@ class EventCoderTest {
     void aDenialWithNobodyNamedAnswersWhoeverLastAccusedTheDenier() {
         assertThat(codes(FULL, "اتهم الأمين العام لحلف شمال الأطلسي مارك روته روسيا بتخريب كابلات بحرية. ونفى الكرملين أي صلة له بالحوادث."))
                 .contains("RUSGOV 016 IGOWSTNAT");
+        // the army and the rebels of one state are two sides: the army's denial answers the rebels' charge
+        assertThat(codes(FULL, "اتهمت قوات الدعم السريع الجيش السوداني بقصف سوق شعبي. ونفى المتحدث باسم الجيش "
+                + "السوداني الاتهام.")).contains("SDNMIL 016 SDNREB");
+    }
+
+    @Test
+    void aSpokesmanForABodyNamedAfterBismIsTheSubject() {
+        // الناطق الرسمي باسم X NAME: the title, باسم and the body are passed for the spokesman, subject of طالب
+        assertThat(codes(FULL, "وطالب الناطق الرسمي باسم الاتحاد العام التونسي للشغل سامي الطاهري الحكومة "
+                + "التونسية بالعودة إلى التفاوض.")).containsExactly("TUNLAB 100 TUNGOV");
     }
 
     @Test
