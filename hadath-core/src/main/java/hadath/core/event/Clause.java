@@ -41,16 +41,6 @@ final class Clause {
     /** أن، إن، بأن: the complementiser of reported speech (نفى أن، قال إن، أعلن بأن). */
     static final Set<String> THAT = KeyNormalizer.keys("أن", "إن", "بأن");
     private static final String GOD = KeyNormalizer.key("الله");
-    private static final String AT_POST = KeyNormalizer.key("لدى");
-    private static final String TO_POST = KeyNormalizer.key("إلى");
-    /** Words after which a clause opens with its subject (أن المبعوث ... سيتوجه): no verb before it takes إلى. */
-    private static final Set<String> SUBJECT_OPENERS = KeyNormalizer.keys("أن", "إن", "بأن", "وأن", "وإن", "لكن",
-            "ولكن", "فيما", "بينما", "كما");
-    /** Envoys and ambassadors: إلى after them names their post (المبعوث الأممي إلى السودان). */
-    private static final Set<String> ENVOYS = KeyNormalizer.keys("مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "موفد",
-            "الموفد", "سفير", "السفير", "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة");
-    /** The prepositions of an envoy's or ambassador's post (المبعوث إلى اليمن، السفير لدى واشنطن). */
-    private static final Set<String> POSTS = KeyNormalizer.keys("إلى", "لدى");
 
     final List<Token> tokens;
     final At[] actorAt;
@@ -94,10 +84,7 @@ final class Clause {
         this.prayers = prayers;
         this.sentenceOf = sentenceOf(tokens.size(), sentences);
         this.actorAt = MentionIndex.byFirstToken(tokens, entities, e -> true);
-        postsOfPersons();
-        this.roleToken = LexiconMatch.covering(tokens.size(), matches,
-                EnumSet.of(EntryKind.ROLE, EntryKind.NISBA, EntryKind.NAME_PARTICLE)); // السيد before a name
-        postsInTitles(); // after the posts of persons, and before insideOf is filled from actorAt
+        this.roleToken = TitleWords.read(tokens, matches, actorAt, sentenceOf); // before insideOf, from actorAt
         this.insideOf = new At[tokens.size()];
         for (At a : actorAt) {
             for (int i = a == null ? 0 : a.start(); a != null && i < a.end() && i < insideOf.length; i++) {
@@ -138,54 +125,6 @@ final class Clause {
         return out;
     }
 
-    /**
-     * المندوبة الأمريكية لدى الأمم المتحدة، سفير مصر لدى واشنطن: the body or state after لدى is the person's post,
-     * part of who they are and no party of its own; the person's mention is widened over it.
-     */
-    private void postsOfPersons() {
-        for (int i = 0; i < actorAt.length; i++) {
-            At a = actorAt[i];
-            if (a != null && a.type() == EntityType.PERSON && a.end() + 1 < tokens.size()
-                    && actorAt[a.end() + 1] != null && (tokens.get(a.end()).key().equals(AT_POST)
-                    || sentTo(a) && actorAt[a.end() + 1].type() != EntityType.PERSON)) {
-                At post = actorAt[a.end() + 1];
-                actorAt[a.end() + 1] = null;
-                actorAt[i] = new At(a.entity(), a.type(), a.country(), a.start(), post.end());
-            }
-        }
-    }
-
-    /**
-     * المبعوث الشخصي للأمين العام إلى السودان سيتوجه إلى القاهرة: after an envoy's title with no name, إلى and a
-     * state or body is where he is sent, his post, as لدى is; the state is no party of what he does next.
-     */
-    private boolean sentTo(At a) {
-        if (!tokens.get(a.end()).key().equals(TO_POST) || sentenceOf[a.end()] != sentenceOf[a.start()]) {
-            return false;
-        }
-        int before = a.start() - 1;
-        if (before >= 0 && sentenceOf[before] == sentenceOf[a.start()] && !tokens.get(before).isComma()
-                && !SUBJECT_OPENERS.contains(tokens.get(before).key())) {
-            return false; // ووصل المبعوث الأمريكي إلى دمشق: after a verb, إلى is the verb's
-        }
-        At post = actorAt[a.end() + 1];
-        if (post.end() < tokens.size() && actorAt[post.end()] != null
-                && actorAt[post.end()].type() == EntityType.PERSON) {
-            return false; // المبعوث الأمريكي إلى سوريا توم باراك: the name after the post is the envoy's
-        }
-        for (int k = a.start(); k < a.end(); k++) {
-            if (ENVOYS.contains(tokens.get(k).key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير الصين لدى الأمم المتحدة فو كونغ: the post between a title and
-     * its name is part of the title, no party of its own; its words become role words.
-     */
-    /** The token after the last of token {@code i}'s sentence. */
     /** The first token of the sentence of token {@code i}. */
     int sentenceStart(int i) {
         int start = i;
@@ -195,25 +134,13 @@ final class Clause {
         return start;
     }
 
-    private int sentenceEnd(int i) {
+    /** The token after the last of token {@code i}'s sentence. */
+    static int sentenceEnd(int[] sentenceOf, int i) {
         int end = i;
-        while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {
+        while (end < sentenceOf.length && sentenceOf[end] == sentenceOf[i]) {
             end++;
         }
         return end;
-    }
-
-    private void postsInTitles() {
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            At post = actorAt[i + 1];
-            if (roleToken[i - 1] && POSTS.contains(tokens.get(i).key()) && post != null
-                    && post.type() != EntityType.PERSON && nameAfter(post.end(), sentenceEnd(i)) != null) {
-                actorAt[i + 1] = null;
-                for (int k = i; k < post.end(); k++) {
-                    roleToken[k] = true;
-                }
-            }
-        }
     }
 
     private static String[] nisbaAt(int size, List<LexiconMatch> matches) {
@@ -375,10 +302,7 @@ final class Clause {
      * عبد العاطي): the holder of the office whose state or body was named before; null if no name is there.
      */
     At nameAfter(int i, int end) {
-        while (i < end && actorAt[i] == null && roleToken[i]) {
-            i++;
-        }
-        return i < end && actorAt[i] != null && actorAt[i].type() == EntityType.PERSON ? actorAt[i] : null;
+        return TitleWords.nameAfter(actorAt, roleToken, i, end);
     }
 
     /** A name in quotes after a bare و (قوات حكومية و"جهاز الردع"): the quote mark split the و off. */

@@ -968,6 +968,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anAdjectiveOfTheTitleStandsBetweenItAndTheName() {
+        // الجديد, like the title itself, is passed for the name: the subject of تلقى, who received the call
+        assertThat(codes(FULL, "تلقى وزير الخارجية الجديد محمد جواد ظريف اتصالا هاتفيا من مسؤولة السياسة "
+                + "الخارجية في الاتحاد الأوروبي كاثرين آشتون.")).containsExactly("EUR 041 IRNGOV");
+    }
+
+    @Test
     void aSpokesmanForABodyNamedAfterBismIsTheSubject() {
         // الناطق الرسمي باسم X NAME: the title, باسم and the body are passed for the spokesman, subject of طالب
         assertThat(codes(FULL, "وطالب الناطق الرسمي باسم الاتحاد العام التونسي للشغل سامي الطاهري الحكومة "
