@@ -9,6 +9,7 @@ import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class LexiconNames {
             LexiconMatch m = matches.get(i);
             LexiconEntry e = Preference.preferred(m);
             if (e != null && e.kind() == EntryKind.PLACE && e.has(Flags.AMBIGUOUS)) {
-                e = ofStateNamedMost(m, statesNamed);
+                e = ofStateNamedMost(m, statesNamedAround(run, matches, m), statesNamed);
             }
             if (e == null || (e.has(Flags.COMMON_WORD) && m.tokens().size() == 1)
                     || (e.kind() == EntryKind.PLACE && (birthplace(run.tokens, m) || afterKaf(run.tokens, m)))) {
@@ -195,18 +196,39 @@ final class LexiconNames {
     private static final String HEAD = KeyNormalizer.key("رأس");
     private static final String THE_HEAD = KeyNormalizer.key("الرأس");
 
-    /** Of a place name several places share (طرابلس), the one in the state the text names most, else the first. */
-    private static LexiconEntry ofStateNamedMost(LexiconMatch m, Map<String, Integer> statesNamed) {
+    /**
+     * Of a place name several places share (طرابلس), the one in the state its own sentence names most (وفي
+     * طرابلس، هدد رئيس الوزراء الليبي, in a story that names Lebanon more often), else the one in the state the
+     * text names most, else the first.
+     */
+    private static LexiconEntry ofStateNamedMost(LexiconMatch m, Map<String, Integer> inSentence,
+                                                 Map<String, Integer> statesNamed) {
         LexiconEntry best = null;
         int most = -1;
         for (LexiconEntry e : m.entries()) {
-            int n = e.kind() == EntryKind.PLACE ? statesNamed.getOrDefault(e.country(), 0) : -1;
+            int n = e.kind() != EntryKind.PLACE ? -1
+                    : inSentence.getOrDefault(e.country(), 0) * 1000 + statesNamed.getOrDefault(e.country(), 0);
             if (n > most) {
                 most = n;
                 best = e;
             }
         }
         return best;
+    }
+
+    /** How often the sentence of {@code place} names each state, as {@link EntityRecognizer} counts the text's. */
+    private static Map<String, Integer> statesNamedAround(RecognitionRun run, List<LexiconMatch> matches,
+                                                          LexiconMatch place) {
+        int sentence = run.sentenceOf[place.tokens().start()];
+        Map<String, Integer> named = new HashMap<>();
+        for (LexiconMatch m : matches) {
+            LexiconEntry e = Preference.preferred(m);
+            if (run.sentenceOf[m.tokens().start()] == sentence && e != null && e.country() != null
+                    && !e.has(Flags.AMBIGUOUS) && !e.has(Flags.COMMON_WORD)) {
+                named.merge(e.country(), 1, Integer::sum);
+            }
+        }
+        return named;
     }
 
     private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {
