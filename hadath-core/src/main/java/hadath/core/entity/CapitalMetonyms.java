@@ -16,6 +16,14 @@ final class CapitalMetonyms {
     /** The prepositions after which a capital is a party, not a place (على، ضد، مع; لدى: سفيرها لدى باريس). */
     private static final Set<String> PARTY_PREPOSITIONS = KeyNormalizer.keys("على", "ضد", "مع", "لدى");
 
+    /**
+     * Nouns an accord, a meeting or a process is named by after the city where it was made (اتفاقات أوسلو،
+     * اتفاق الطائف، مؤتمر مدريد، مسار أستانا، إعلان جدة، محادثات جنيف): the city is part of that name.
+     */
+    private static final Set<String> NAMED_AFTER_A_CITY = KeyNormalizer.keys("اتفاق", "اتفاقية", "اتفاقات",
+            "اتفاقيات", "معاهدة", "تفاهمات", "مذكرة", "بروتوكول", "مؤتمر", "قمة", "إعلان", "مسار", "محادثات",
+            "مفاوضات", "جولة", "منصة", "منتدى", "وثيقة", "اجتماعات", "لقاء", "صيغة");
+
     private final TokenMatcher matcher;
 
     CapitalMetonyms(TokenMatcher matcher) {
@@ -46,6 +54,18 @@ final class CapitalMetonyms {
             return true; // عقوبات على طهران، محادثات مع واشنطن، سفيرها لدى باريس: whom something is done to or with
         }
         return p.isWord() && !matcher.isFunctionWord(p) && p.key().length() > 1;
+    }
+
+    /**
+     * Whether a capital is part of the name of an accord, meeting or process made there (بموجب اتفاقات أوسلو):
+     * after one of its nouns, bare or with the article and any clitic (واتفاق، الاتفاق، باتفاقية).
+     */
+    boolean namesAnAccord(List<Token> tokens, LexiconMatch m) {
+        int prev = m.tokens().start() - 1;
+        if (!m.candidate().isLiteral() || prev < 0 || tokens.get(m.tokens().start()).newlineBefore()) {
+            return false;
+        }
+        return tokens.get(prev).candidateIn(NAMED_AFTER_A_CITY) != null;
     }
 
     /**

@@ -162,6 +162,9 @@ final class LexiconNames {
         // القاهرة وأنقرة، مصر وأنقرة: a capital joined by و to a state is a state too
         boolean joinedToState = start == stateUntil
                 && run.tokens.get(start).key().equals("و" + m.candidate().key());
+        if (country != null && capitals.namesAnAccord(run.tokens, m)) {
+            return false; // اتفاقات أوسلو، مؤتمر مدريد: part of a name, neither a party nor where a clause is set
+        }
         if (country != null && (joinedToState || capitals.standsForGovernment(run.tokens, m))) {
             run.mention(run.draft(country.id(), EntityType.COUNTRY, country), m.span(), MentionKind.METONYM,
                     start, end);

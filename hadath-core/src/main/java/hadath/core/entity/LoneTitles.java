@@ -90,6 +90,11 @@ final class LoneTitles {
                 // مخازن للطائرات، أسقطت طائرات: aircraft with no nisba are things, not the setting's air force;
                 // where they fly or are stored is often the state they strike, never a sign of whose they are
                 return;
+            } else if (run.personAt.get(t.tokens().end()) != null
+                    && run.personAt.get(t.tokens().end()).country != null) {
+                // حكومة نتنياهو، إدارة ترامب، قوات حفتر: the body of the person named after it, of their state
+                country = run.personAt.get(t.tokens().end()).country;
+                actorCode = lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
             } else {
                 // المتظاهرون، قوات الأمن with no nisba: the people of the country where the clause is set
                 SettingCountry setting = run.setting(); // the places are all known by now

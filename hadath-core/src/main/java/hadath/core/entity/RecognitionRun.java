@@ -20,6 +20,8 @@ final class RecognitionRun {
     /** token index → the draft whose name mention starts there. */
     final Map<Integer, EntityDraft> nameAt = new HashMap<>();
     final Map<Integer, EntityDraft> nameEndingAt = new HashMap<>();
+    /** token index → the person whose mention of any kind (a name, a surname alone) starts there. */
+    final Map<Integer, EntityDraft> personAt = new HashMap<>();
     final boolean[] covered;
     /** surname key → the people with it, so that a word is looked up once, not against every draft. */
     final Map<String, List<EntityDraft>> surnames = new HashMap<>();
@@ -84,6 +86,9 @@ final class RecognitionRun {
         if (d.add(new Mention(span, doc.slice(span), kind))) {
             for (int t = firstToken; t < endToken; t++) {
                 covered[t] = true;
+            }
+            if (d.type == EntityType.PERSON) {
+                personAt.putIfAbsent(firstToken, d);
             }
             if (kind == MentionKind.NAME) {
                 nameAt.putIfAbsent(firstToken, d);

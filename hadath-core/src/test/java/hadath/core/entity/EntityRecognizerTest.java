@@ -135,6 +135,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalNamingAnAccordIsNoPartyAndABodyOfAPersonIsOfTheirState() {
+        // اتفاقات أوسلو: the accord's name, not Norway; حكومة نتنياهو: the government of Netanyahu's state
+        List<Entity> found = entities("وطالب الرئيس المصري حكومة نتنياهو بتنفيذ التزاماتها بموجب اتفاقات أوسلو.");
+        assertThat(found.stream().map(Entity::country)).doesNotContain("NOR");
+        assertThat(found.stream().filter(e -> e.name().equals("حكومة")).map(Entity::actorCode))
+                .containsExactly("ISRGOV");
+        assertThat(entities("وعقد الوزير لقاء مع نظيره في أوسلو.").stream().map(Entity::name)).contains("أوسلو");
+    }
+
+    @Test
     void aPlaceFoundOnlyByStrippingKafIsAnOrdinaryWord() {
         // كنيس is a synagogue, not ك + نيس (Nice); برلين after it is still the place
         assertThat(entities("وخطط الثلاثة لهجوم على كنيس يهودي في برلين.").stream().map(Entity::canonicalEn))
