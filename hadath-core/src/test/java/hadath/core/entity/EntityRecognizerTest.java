@@ -40,6 +40,33 @@ class EntityRecognizerTest {
     }
 
     /**
+     * Archive news of 1990-2015 names bodies and office-holders of that period: an auxiliary force (the South
+     * Lebanon Army), the Somali Islamic Courts (a movement, not a court), a transitional government, an Iraqi
+     * militia and minister of 2004, a Balkan rebel army, a UN commission and a UN envoy.
+     */
+    @Test
+    void actorsOfThePeriodTakeTheirDictionaryCodes() {
+        List<Entity> found = entities("قصف جيش لبنان الجنوبي قرى في الجنوب، وقال أنطوان لحد إن قواته لن تنسحب. "
+                + "وسيطرت المحاكم الإسلامية على مقديشو، فيما دعت الحكومة الاتحادية الانتقالية إلى الحوار. "
+                + "واتهم حازم الشعلان جيش المهدي بمهاجمة الشرطة، ورحب الأخضر الإبراهيمي بالاتفاق. "
+                + "وهاجم جيش تحرير كوسوفو دورية، وطالبت لجنة التحقيق الدولية المستقلة سوريا بالتعاون.");
+        assertThat(codeOf(found, "جيش لبنان الجنوبي")).contains("LBNUAF");
+        assertThat(codeOf(found, "أنطوان لحد")).contains("LBNUAF");
+        assertThat(codeOf(found, "المحاكم الإسلامية")).contains("SOMREB");
+        assertThat(codeOf(found, "الحكومة الاتحادية الانتقالية")).contains("SOMGOV");
+        assertThat(codeOf(found, "حازم الشعلان")).contains("IRQGOV");
+        assertThat(codeOf(found, "جيش المهدي")).contains("IRQUAF");
+        assertThat(codeOf(found, "الأخضر الإبراهيمي")).contains("IGOUNO");
+        assertThat(codeOf(found, "جيش تحرير كوسوفو")).contains("KOSREB");
+        assertThat(codeOf(found, "لجنة التحقيق الدولية المستقلة")).contains("IGOUNO");
+    }
+
+    private static Optional<String> codeOf(List<Entity> entities, String mention) {
+        return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .map(Entity::actorCode).findFirst();
+    }
+
+    /**
      * Unions, syndicates, employers' bodies and student unions are actors of their state's civil sector: workers
      * and professionals LAB, journalists MED, judges JUD, employers BUS, students EDU; an organ of the Arab League
      * is the League's code, read whole rather than as the League inside a longer name.
