@@ -45,6 +45,13 @@ final class TriggerScreen {
     private static final String FROM = KeyNormalizer.key("من");
     /** After من, what an elative compares with (أبعد من ذلك، أكثر من هذا): no act is done to a demonstrative. */
     private static final Set<String> DEMONSTRATIVES = KeyNormalizer.keys("ذلك", "هذا", "هذه", "تلك");
+    /**
+     * What a situation or an act is said to endanger (يهدد استقرار المنطقة، تهدد حياة المدنيين، يهدد عملية السلام):
+     * after a verb of threatening, "to endanger", said of things, not a threat anyone makes.
+     */
+    private static final Set<String> ENDANGERED = KeyNormalizer.keys("استقرار", "أمن", "سلامة", "حياة", "أرواح",
+            "مستقبل", "وحدة", "سلم", "سلام", "مصير", "جهود", "عملية", "اقتصاد", "أمان", "تماسك", "بقاء");
+    private static final String THREATEN_ROOT = "13";
     /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
     private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
 
@@ -232,9 +239,14 @@ final class TriggerScreen {
      * Whether a word that is also an ordinary word (the pattern is flagged common-word) is read in its ordinary
      * sense: a number right after it or after its preposition (قتل 18 = were killed; تصل إلى 8 غيغاواط = amounts
      * to), a time right after it (فجر اليوم = at dawn), a place right after a masdar (مقاطعة فوجيان = province),
-     * or من and a demonstrative (أبعد من ذلك = further than that).
+     * or من and a demonstrative (أبعد من ذلك = further than that). A verb of threatening before what is endangered
+     * (يهدد استقرار المنطقة) is read so whatever its flags.
      */
     boolean ordinarySense(Trigger t) {
+        int object = t.match().tokens().end();
+        if (t.verb() && t.code().root().equals(THREATEN_ROOT) && object < t.sEnd() && endangered(tokens.get(object))) {
+            return true; // مؤكدة أن هذه الاعتداءات تهدد أمن الملاحة: endangers, no threat
+        }
         if (!t.pattern().has(Flags.COMMON_WORD)) {
             return false;
         }
@@ -264,6 +276,12 @@ final class TriggerScreen {
         }
         return a != null && a.type() == EntityType.PLACE && !after.key().startsWith("و")
                 && !"verb".equals(Trigger.patternOf(m).attribute("form"));
+    }
+
+    /** A direct object of what is endangered, bare or with the article: يهدد بعملية is a threat "with" one. */
+    private static boolean endangered(Token object) {
+        var c = object.candidateIn(ENDANGERED);
+        return c != null && (c.prefix() == 0 || c.prefix() == 2 && object.key().startsWith("ال"));
     }
 
     /**

@@ -968,6 +968,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whatEndangersSomethingMakesNoThreat() {
+        // يهدد حياة الفلسطينيين: "endangers", said of a policy; يهدد بعملية: a threat "with" an operation
+        assertThat(codes(FULL, "وقال وزير الخارجية السعودي إن الاستيطان الإسرائيلي يهدد حياة الفلسطينيين.")).isEmpty();
+        assertThat(codes(FULL, "وهدد الجيش الإسرائيلي حزب الله بعملية واسعة.")).contains("ISRMIL 130 LBNREBHEZ");
+    }
+
+    @Test
     void anAdjectiveOfTheTitleStandsBetweenItAndTheName() {
         // الجديد, like the title itself, is passed for the name: the subject of تلقى, who received the call
         assertThat(codes(FULL, "تلقى وزير الخارجية الجديد محمد جواد ظريف اتصالا هاتفيا من مسؤولة السياسة "
