@@ -13,7 +13,7 @@ import java.util.Set;
  * The last pass of {@link EntityRecognizer}: a definite head noun alone (الصندوق، الجبهة، الوكالة، الاتحاد) names an
  * organisation named before it whose name that noun heads (صندوق النقد الدولي، جبهة العمل الإسلامي), of several
  * the one first named latest: the press shortens a name so once it has been given. Not when a definite word
- * follows, which makes it a phrase of its own (المجلس التنفيذي), nor for a noun that means the state (الدولة، not
+ * follows that no name covers, which makes it a phrase of its own (المجلس التنفيذي), nor for a noun that means the state (الدولة، not
  * الدولة الإسلامية). Pure logic on a run.
  */
 final class OrganisationHeads {
@@ -37,8 +37,9 @@ final class OrganisationHeads {
         run.nameAt.forEach((token, d) -> firstNamed.merge(d, token, Math::min));
         List<Token> tokens = run.tokens;
         for (int i = 0; i < tokens.size(); i++) {
-            if (run.covered[i] || (i + 1 < tokens.size() && tokens.get(i + 1).key().startsWith("ال"))) {
-                continue;
+            if (run.covered[i] || (i + 1 < tokens.size() && tokens.get(i + 1).key().startsWith("ال")
+                    && !run.covered[i + 1])) {
+                continue; // المجلس التنفيذي: an adjective; وطالبت المنظمة السلطات التونسية: a name of its own after
             }
             // الصندوق، وأشاد الصندوق، بالوكالة, under whatever clitics: a candidate that keeps the article
             for (Candidate c : tokens.get(i).candidates()) {

@@ -611,6 +611,10 @@ class EntityRecognizerTest {
         List<Entity> found = entities("وافق صندوق النقد الدولي على القرض. وأشاد الصندوق بالتقدم، ورحب المجلس التنفيذي بالخطة.");
         Entity imf = named(found, "International Monetary Fund").orElseThrow();
         assertThat(mentions(imf, MentionKind.ALIAS)).containsExactly("الصندوق");
+        // a name of its own after the head noun (السلطات التونسية) is the verb's object, not an adjective
+        Entity amnesty = named(entities("ونددت منظمة العفو الدولية بالأحكام. وطالبت المنظمة السلطات التونسية بالإفراج "
+                + "عن المعتقلين."), "Amnesty International").orElseThrow();
+        assertThat(mentions(amnesty, MentionKind.ALIAS)).containsExactly("المنظمة");
         // no organisation named before: الجبهة is an ordinary word here
         assertThat(entities("ونددت الجبهة بالخطوة.")).isEmpty();
         // الدولة is the state, not a shortening of الدولة الإسلامية
