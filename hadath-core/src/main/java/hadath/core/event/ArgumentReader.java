@@ -28,6 +28,8 @@ final class ArgumentReader {
             "بهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "ضده", "ضدها", "له", "لها");
     /** Approval, criticism and rejection: what answers an act (رحب بالخطوة، أدان الهجوم، رفض القرار). */
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
+    /** Appeals, demands and threats: their object pronoun is a party (دعاه، طالبها، هددهم). */
+    private static final Set<String> ASKED_OF_SOMEONE = Set.of("02", "10", "13");
     private static final String THREATEN_ROOT = "13";
     private static final String PROTEST_ROOT = "14";
     /** Aid (07): given, sent or pledged to someone. */
@@ -266,6 +268,15 @@ final class ArgumentReader {
         }
         if (source != null && iyya(tokens, m, sEnd)) {
             return other != null ? other : c.before.nearestBefore(t.sStart(), t.start(), source);
+        }
+        if (source != null && ASKED_OF_SOMEONE.contains(code.root()) && TriggerForm.objectPronoun(tokens, t)) {
+            // استقبل الحريري السفير الأمريكي، وطالبه بالضغط على إسرائيل: him, the party named last before the
+            // verb, not Israel. Only what is asked of someone or threatened: a response's pronoun is mostly the
+            // act it answers (رفضته كييف: the offer)
+            At named = c.before.nearestBefore(t.sStart(), t.start(), source);
+            if (named != null || other != null) {
+                return named != null ? named : other;
+            }
         }
         if (!sides.isEmpty()) {
             return sides.get(1);

@@ -335,6 +335,23 @@ final class TriggerForm {
                 || m.tokens().end() < sEnd && IYYA.contains(tokens.get(m.tokens().end()).key());
     }
 
+    /** The pronouns of a third person a verb carries as its object (طالبه، دعاها، أبلغهم). */
+    private static final Set<String> THIRD_PERSON_OBJECTS = Set.of("ه", "ها", "هم", "هما", "هن");
+
+    /**
+     * Whether a verb trigger ends in a third person's object pronoun (وطالبه بممارسة ضغط على إسرائيل): the one it
+     * names is whom, and actors after it are what is asked. A masdar's pronoun (مطالبته) is its agent, not this.
+     */
+    static boolean objectPronoun(List<Token> tokens, Trigger t) {
+        LexiconMatch m = t.match();
+        int suffix = m.candidate().suffix();
+        if (!t.verb() || suffix == 0) {
+            return false;
+        }
+        String key = tokens.get(m.tokens().start()).key();
+        return THIRD_PERSON_OBJECTS.contains(key.substring(key.length() - suffix));
+    }
+
     /** What makes a noun an act done together (مناورات مشتركة): its subjects do it with each other. */
     private static final String JOINT = KeyNormalizer.key("مشترك");
 

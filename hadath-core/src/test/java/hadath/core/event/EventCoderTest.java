@@ -968,6 +968,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theObjectPronounOfADemandIsWhomItIsMadeOf() {
+        // وطالبه: the ambassador just received, not Israel after على, which is what he is asked to press
+        assertThat(codes(FULL, "استقبل رئيس الوزراء اللبناني السفير الأمريكي، وطالبه بممارسة ضغط على إسرائيل."))
+                .containsExactly("LBNGOV 043 USAGOV", "LBNGOV 100 USAGOV");
+        // a response's pronoun is the act it answers: رفضته is no party
+        assertThat(codes(FULL, "ورحب الكرملين بالعرض البرازيلي، في حين رفضته كييف.")).containsExactly("RUSGOV 051 BRA");
+    }
+
+    @Test
     void whatEndangersSomethingMakesNoThreat() {
         // يهدد حياة الفلسطينيين: "endangers", said of a policy; يهدد بعملية: a threat "with" an operation
         assertThat(codes(FULL, "وقال وزير الخارجية السعودي إن الاستيطان الإسرائيلي يهدد حياة الفلسطينيين.")).isEmpty();
