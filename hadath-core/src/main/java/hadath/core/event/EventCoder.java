@@ -200,6 +200,11 @@ public final class EventCoder {
             At beside = c.before.adjacentBefore(t.sStart(), t.start());
             At after = t.split() ? c.subjects.subjectAfter(t.start() + 1, t.end())
                     : c.subjects.subjectAfter(t.end(), t.sEnd());
+            if (t.verb() && !t.split()) {
+                // وصل إلى العاصمة الجزائرية أمس وفد من الاتحاد الأوروبي: the destination first, then the subject
+                At past = c.subjects.subjectPastDestination(t.end(), t.sEnd(), t.pattern().attribute("target"));
+                after = past != null ? past : after;
+            }
             At inside = t.split() ? after : null; // the actor a split phrase holds (منح مصر قرضا)
             screen.judgePastSubject(t, after);
             if (screen.isPartOfCodedAct(t, beside, after) || screen.presentOfViolence(t)) {

@@ -24,6 +24,12 @@ final class SubjectFinder {
             "الآلاف", "العشرات", "عدد", "عدة", "بعض", "عناصر", "أفراد", "مجموعة", "مجموعات", "حشود", "حشد",
             "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
+    private static final String TO = KeyNormalizer.key("إلى");
+    /** Words of the day between a destination and the subject (وصل إلى دمشق أمس الوزير). */
+    private static final Set<String> DAY_WORDS = KeyNormalizer.keys("أمس", "اليوم", "مساء", "صباح", "ظهر", "فجر",
+            "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
+    /** A delegation, which the actor it is of follows (وفد وزاري من الاتحاد الأوروبي، وفد أمني مصري). */
+    private static final Set<String> DELEGATIONS = KeyNormalizer.keys("وفد", "الوفد");
     private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
     /** The word after a spokesman's title that names whom he speaks for (الناطق الرسمي باسم الاتحاد). */
     private static final String IN_THE_NAME_OF = KeyNormalizer.key("باسم");
@@ -85,6 +91,41 @@ final class SubjectFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * The subject after a verb's destination, for a verb of going framed by إلى (وصل إلى العاصمة الجزائرية أمس وفد
+     * وزاري من الاتحاد الأوروبي): إلى right after the verb, a place or state, then, past a day word, an actor
+     * that is no place; null otherwise.
+     */
+    At subjectPastDestination(int from, int end, String frame) {
+        if (!TO.equals(frame == null ? null : KeyNormalizer.key(frame)) || from + 2 >= end
+                || !tokens.get(from).key().equals(TO)) {
+            return null;
+        }
+        // العاصمة الجزائرية، مدينة بنغازي: a word for the kind of place may stand before its name or nisba
+        At destination = actorAt[from + 1] != null ? actorAt[from + 1] : actorAt[from + 2];
+        if (destination == null || destination.type() != EntityType.PLACE && destination.type() != EntityType.COUNTRY) {
+            return null;
+        }
+        int i = destination.end();
+        while (i < end && (actorAt[i] == null ? DAY_WORDS.contains(tokens.get(i).key())
+                : (actorAt[i].type() == EntityType.PLACE || actorAt[i].type() == EntityType.COUNTRY)
+                && c.sameState(actorAt[i].entity(), destination.entity()))) {
+            i = actorAt[i] == null ? i + 1 : actorAt[i].end(); // العاصمة السورية دمشق أمس: the place again, a day
+        }
+        if (i < end && actorAt[i] == null && DELEGATIONS.contains(tokens.get(i).key())) {
+            int limit = Math.min(end, i + 4); // وفد وزاري من: an adjective and من before whose it is
+            do {
+                i++;
+            } while (i < limit && actorAt[i] == null && nisbaAt[i] == null);
+        }
+        if (i >= end || actorAt[i] == null && !roleToken[i]) {
+            return null;
+        }
+        At subject = subjectAfter(i, end);
+        return subject == null || subject.type() == EntityType.PLACE || subject.type() == EntityType.COUNTRY
+                && c.sameState(subject.entity(), destination.entity()) ? null : subject;
     }
 
     /** The words of a lineage after a name (محمد بن سلمان بن عبدالعزيز آل سعود): a name after بن or آل. */

@@ -968,6 +968,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aVisitorNamedAfterTheDestinationIsTheSubject() {
+        // وصل إلى X ... Y: the destination first, the visitor after it, past the place again and a day word
+        assertThat(codes(FULL, "ووصل إلى العاصمة السورية دمشق أمس وزير الخارجية الأردني."))
+                .containsExactly("JORGOV 042 SYR");
+        assertThat(codes(FULL, "وصل إلى العاصمة الجزائرية أمس وفد وزاري من الاتحاد الأوروبي."))
+                .containsExactly("EUR 042 DZA");
+    }
+
+    @Test
     void theObjectPronounOfADemandIsWhomItIsMadeOf() {
         // وطالبه: the ambassador just received, not Israel after على, which is what he is asked to press
         assertThat(codes(FULL, "استقبل رئيس الوزراء اللبناني السفير الأمريكي، وطالبه بممارسة ضغط على إسرائيل."))
