@@ -1007,4 +1007,16 @@ class EntityRecognizerTest {
         assertThat(named(found, "Basim al-Awadi").map(Entity::actorCode)).contains("IRQGOV");
         assertThat(named(found, "Mohsen al-Daeri").map(Entity::actorCode)).contains("YEMGOV");
     }
+
+    /**
+     * 11 to 99 in words take the accusative singular as digits do (ثلاثة عشر مغربيا، سبعة وثلاثين يمنيا): the
+     * people counted, not their state.
+     */
+    @Test
+    void peopleCountedWithANumberInWordsAreTheirCountrysCiviliansToo() {
+        List<Entity> found = entities("وأفرجت السلطات عن ثلاثة عشر مغربيا، ورحّلت سبعة وثلاثين يمنيا إلى صنعاء.");
+        assertThat(codeOf(found, "مغربيا")).contains("MARCVL");
+        assertThat(codeOf(found, "يمنيا")).contains("YEMCVL");
+        assertThat(found).noneSatisfy(e -> assertThat(e.actorCode()).isIn("MAR", "YEM"));
+    }
 }
