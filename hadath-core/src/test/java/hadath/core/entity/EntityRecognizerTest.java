@@ -1019,4 +1019,17 @@ class EntityRecognizerTest {
         assertThat(codeOf(found, "يمنيا")).contains("YEMCVL");
         assertThat(found).noneSatisfy(e -> assertThat(e.actorCode()).isIn("MAR", "YEM"));
     }
+
+    /**
+     * A nation named as الشعب with a nisba is its people (CVL), like المواطنين or المدنيين with one, not the state;
+     * inside a body's name (مجلس الشعب المصري) it stays that body.
+     */
+    @Test
+    void aNationsPeopleWithANisbaAreItsCiviliansNotTheState() {
+        List<Entity> found = entities("وحيّا الملك الأردني الشعب العراقي، وأشاد مجلس الشعب المصري بالمواطنين الليبيين.");
+        assertThat(codeOf(found, "الشعب العراقي")).contains("IRQCVL");
+        assertThat(codeOf(found, "المواطنين الليبيين")).contains("LBYCVL");
+        assertThat(codeOf(found, "مجلس الشعب المصري")).contains("EGYLEG");
+        assertThat(found).noneSatisfy(e -> assertThat(e.actorCode()).isEqualTo("IRQ"));
+    }
 }
