@@ -24,9 +24,11 @@ final class LoneTitles {
     private static final Set<String> MACHINES = KeyNormalizer.keys("طائرات", "طائرة", "مقاتلات", "مقاتلة");
 
     private final Lexicon lexicon;
+    private final UnnamedArmed armed;
 
     LoneTitles(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.armed = new UnnamedArmed(lexicon);
     }
 
     /** @param lone the role phrases no name beside them took, in text order */
@@ -59,7 +61,11 @@ final class LoneTitles {
         }
     }
 
-    private static void description(RecognitionRun run, TitlePhrase t) {
+    private void description(RecognitionRun run, TitlePhrase t) {
+        if (UnnamedArmed.armed(t)) {
+            armed.resolve(run, lexicon, t); // فجر انتحاري، أطلق مسلح النار: the setting's UAF; not هجوم انتحاري
+            return;
+        }
         if (t.country() == null) {
             return;
         }
