@@ -66,8 +66,8 @@ final class LoneTitles {
             armed.resolve(run, lexicon, t); // فجر انتحاري، أطلق مسلح النار: the setting's UAF; not هجوم انتحاري
             return;
         }
-        if (t.country() == null) {
-            return;
+        if (t.country() == null || Counterparts.counterpart(t) && Counterparts.asBody(run, lexicon, t)) {
+            return; // no state to find a person of; or ونظيرتها المصرية after a body, a body itself
         }
         EntityDraft person = salient(run, t.span().start(), d -> t.country().equals(d.country));
         if (person == null && t.actorCode() != null && !t.predicative()) {

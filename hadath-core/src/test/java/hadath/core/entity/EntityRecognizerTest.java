@@ -1046,4 +1046,23 @@ class EntityRecognizerTest {
         List<Entity> acts = entities("وفي الموصل، وقع هجوم انتحاري، ثم اشتباك مسلح ونزاع قبلي مسلح قرب المدينة.");
         assertThat(acts).noneSatisfy(e -> assertThat(e.actorCode()).endsWith("UAF"));
     }
+
+    /**
+     * A counterpart after a body (ونظيرتها، ونظيره with a nisba) is the same kind of body of the nisba's state, not a
+     * person; after a minister it stays the other state's minister.
+     */
+    @Test
+    void aBodysCounterpartIsTheSameBodyOfTheNisbasState() {
+        List<Entity> found = entities("وأجرت القوات الجوية الأردنية ونظيرتها الإماراتية تدريبا مشتركا، "
+                + "واجتمعت وزارة الداخلية التونسية ونظيرتها الجزائرية، وبحث الجيش اللبناني ونظيره السوري أمن الحدود. "
+                + "واستقبل وزير الدفاع القطري نظيره التركي.");
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.actorCode()).isEqualTo("AREMIL");
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+        });
+        assertThat(codeOf(found, "نظيرتها الجزائرية")).contains("DZAGOV");
+        assertThat(codeOf(found, "نظيره السوري")).contains("SYRMIL");
+        Entity turk = found.stream().filter(e -> "TURGOV".equals(e.actorCode())).findFirst().orElseThrow();
+        assertThat(turk.type()).isEqualTo(EntityType.PERSON);
+    }
 }
