@@ -22,10 +22,13 @@ final class UnnamedArmed {
     /** The sectors of an armed person (gunman, fighter, attacker, suicide bomber UAF; rebel REB). */
     private static final Set<String> ARMED = Set.of("UAF", "REB");
 
-    /** Nouns these words describe that are no masdar of an event pattern: conflicts, acts, bodies and ideas. */
+    /**
+     * Nouns these words describe that are no masdar of an event pattern: conflicts, acts, bodies and their arms
+     * (الذراع المسلح، الجناح المسلح: a body's, not a gunman), ideas.
+     */
     private static final Set<String> DESCRIBED = KeyNormalizer.keys("نزاع", "صراع", "سطو", "عصيان", "تمرد",
             "عمل", "كفاح", "نضال", "تنظيم", "فصيل", "تيار", "فكر", "حزام", "عنف", "نشاط", "هجوم", "تفجير",
-            "اعتداء", "حادث", "كيان", "فعل", "خطاب");
+            "اعتداء", "حادث", "كيان", "فعل", "خطاب", "ذراع", "جناح", "فرع", "طابع", "مشروع");
 
     /** Clitics before a noun: و، ف، ب، ل، ك، ال، لل. */
     private static final List<String> PROCLITICS = List.of("وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف",

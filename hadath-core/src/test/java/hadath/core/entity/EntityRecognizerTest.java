@@ -1036,14 +1036,15 @@ class EntityRecognizerTest {
     /**
      * One unnamed armed man as a verb's subject or object is the UAF of the state where it happens, as gunmen are
      * (a suicide bomber too, the gold coding him so with no group named); the same word as an adjective after an
-     * act (هجوم انتحاري، اشتباك مسلح، نزاع قبلي مسلح) is nobody.
+     * act or a body's arm (هجوم انتحاري، نزاع قبلي مسلح، الذراع المسلح) is nobody.
      */
     @Test
     void anUnnamedArmedManIsTheSettingsUafButAnArmedActIsNobody() {
         List<Entity> found = entities("وفي الموصل، هاجم انتحاري نقطة تفتيش، وفي بنغازي اقتحم مسلح فندقا.");
         assertThat(codeOf(found, "انتحاري")).contains("IRQUAF");
         assertThat(codeOf(found, "مسلح")).contains("LBYUAF");
-        List<Entity> acts = entities("وفي الموصل، وقع هجوم انتحاري، ثم اشتباك مسلح ونزاع قبلي مسلح قرب المدينة.");
+        List<Entity> acts = entities("وفي الموصل، وقع هجوم انتحاري، ثم اشتباك مسلح ونزاع قبلي مسلح قرب المدينة، "
+                + "وتبنى الذراع المسلح للتنظيم التفجير.");
         assertThat(acts).noneSatisfy(e -> assertThat(e.actorCode()).endsWith("UAF"));
     }
 
