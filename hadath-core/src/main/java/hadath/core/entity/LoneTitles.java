@@ -40,6 +40,7 @@ final class LoneTitles {
                 default -> group(run, t);
             }
         }
+        armed.accusatives(run, lexicon); // قتلت الشرطة مسلحا: after the bodies that may be the verb's subject
     }
 
     private void title(RecognitionRun run, TitlePhrase t) {

@@ -4,9 +4,12 @@ import hadath.core.lexicon.EntryKind;
 import hadath.core.lexicon.Lexicon;
 import hadath.core.lexicon.LexiconEntry;
 import hadath.core.normalize.KeyNormalizer;
+import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Token;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,9 +40,21 @@ final class UnnamedArmed {
     /** How many adjectives may stand between the noun and the word (نزاع عشائري مسلح). */
     private static final int ADJECTIVES = 2;
 
+    /** Words after which an accusative is a subject or an object, not a circumstance (مهاجما المحكمة). */
+    private static final Set<String> THAT = KeyNormalizer.keys("إن", "أن", "لكن", "وإن", "بأن", "وأن");
+
     private final Set<String> acts = new HashSet<>(DESCRIBED);
+    /** The indefinite accusative of each armed description (مسلحا، انتحاريا، متمردا) → its role. */
+    private final Map<String, LexiconEntry> accusatives = new HashMap<>();
 
     UnnamedArmed(Lexicon lexicon) {
+        for (LexiconEntry e : lexicon.entriesOf(EntryKind.ROLE)) {
+            String key = KeyNormalizer.key(e.ar());
+            if ("description".equals(e.attribute("kind")) && ARMED.contains(e.attribute("sector"))
+                    && key.startsWith("ال") && !key.contains(" ")) {
+                accusatives.put(key.substring(2) + "ا", e);
+            }
+        }
         for (LexiconEntry e : lexicon.entriesOf(EntryKind.EVENT_PATTERN)) {
             if ("masdar".equals(e.attribute("form"))) {
                 for (String form : e.forms()) {
@@ -52,7 +67,7 @@ final class UnnamedArmed {
         }
     }
 
-    /** Whether a description with no state is an armed person the setting's state gives a code to. */
+    /** Whether a description of one word with no state is an armed person the setting's state gives a code to. */
     static boolean armed(TitlePhrase t) {
         return t.country() == null && t.actorCode() == null && !t.predicative() && ARMED.contains(t.sector())
                 && t.tokens().size() == 1;
@@ -60,17 +75,37 @@ final class UnnamedArmed {
 
     /** The armed person as the setting state's group (XXXUAF), or nothing where the word is an adjective. */
     void resolve(RecognitionRun run, Lexicon lexicon, TitlePhrase t) {
-        if (adjective(run.tokens, t.tokens().start())) {
-            return;
+        if (!adjective(run.tokens, t.tokens().start())) {
+            mention(run, lexicon, TitlePhraseFinder.roleOf(t.key()), t.sector(), t.tokens().start(), t.span());
         }
+    }
+
+    /**
+     * The armed the roles do not match in the indefinite accusative: an object after its verb's subject
+     * (قتلت الشرطة مسلحا، اعتقلت القوات انتحاريا) or a subject after إن (إن مسلحا أطلق النار). Elsewhere the same
+     * form is mostly a circumstance (وصل مهاجما المحكمة: attacking), and no one.
+     */
+    void accusatives(RecognitionRun run, Lexicon lexicon) {
+        for (int i = 1; i < run.tokens.size(); i++) {
+            LexiconEntry role = run.covered[i] ? null : accusatives.get(run.tokens.get(i).key());
+            if (role != null && (run.covered[i - 1] || THAT.contains(run.tokens.get(i - 1).key()))
+                    && run.sentenceOf[i - 1] == run.sentenceOf[i] && !adjective(run.tokens, i)) {
+                mention(run, lexicon, role.id(), role.attribute("sector"), i, run.tokens.get(i).span());
+            }
+        }
+    }
+
+    /** One armed person at token {@code i} as the group of its sector of the state the clause is set in. */
+    private static void mention(RecognitionRun run, Lexicon lexicon, String roleId, String sector, int i,
+                                CharSpan span) {
         SettingCountry setting = run.setting();
-        String country = setting.locatedAt(t.tokens().end());
-        country = country != null ? country : setting.at(t.tokens().start());
+        String country = setting.locatedAt(i + 1);
+        country = country != null ? country : setting.at(i);
         String actorCode = country == null ? null
-                : lexicon.country(country).map(c -> c.actorCode() + t.sector()).orElse(null);
+                : lexicon.country(country).map(c -> c.actorCode() + sector).orElse(null);
         if (actorCode != null) {
-            EntityDraft d = run.group(t.key() + ":" + country, country, actorCode);
-            run.mention(d, t.span(), MentionKind.NAME, t.tokens().start(), t.tokens().end());
+            EntityDraft d = run.group("armed:" + roleId + ":" + country, country, actorCode);
+            run.mention(d, span, MentionKind.NAME, i, i + 1);
         }
     }
 

@@ -1066,4 +1066,18 @@ class EntityRecognizerTest {
         Entity turk = found.stream().filter(e -> "TURGOV".equals(e.actorCode())).findFirst().orElseThrow();
         assertThat(turk.type()).isEqualTo(EntityType.PERSON);
     }
+
+    /**
+     * The armed man as an indefinite object (أصابت الشرطة مسلحا) or as the subject after إن is in the accusative,
+     * which the roles do not list: the same UAF; the accusative as a circumstance (عاد مهاجما الحكومة) is no one.
+     */
+    @Test
+    void anArmedManInTheAccusativeAfterASubjectOrInnaIsTheSettingsUaf() {
+        List<Entity> found = entities("وفي الخرطوم، أصابت الشرطة السودانية مسلحا، وذكر شهود أن انتحاريا حاول اقتحام "
+                + "المبنى.");
+        assertThat(codeOf(found, "مسلحا")).contains("SDNUAF");
+        assertThat(codeOf(found, "انتحاريا")).contains("SDNUAF");
+        List<Entity> circumstance = entities("وفي الخرطوم، عاد الوزير إلى مكتبه صباحا، مهاجما الحكومة.");
+        assertThat(circumstance).noneSatisfy(e -> assertThat(e.actorCode()).isEqualTo("SDNUAF"));
+    }
 }
