@@ -135,8 +135,8 @@ final class TitlePhraseFinder {
             List<LexiconEntry> nisbas = new ArrayList<>();
             List<LexiconMatch> nisbaMatches = new ArrayList<>();
             while (next < matches.size() && matches.get(next).tokens().start() == end
-                    && nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty()) != null) {
-                nisbas.add(nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty()));
+                    && nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty(), entry, tokens.get(end - 1)) != null) {
+                nisbas.add(nisbaAt(tokens.get(end), matches.get(next), !nisbas.isEmpty(), entry, tokens.get(end - 1)));
                 nisbaMatches.add(matches.get(next));
                 end = matches.get(next).tokens().end();
                 next++;
@@ -247,18 +247,29 @@ final class TitlePhraseFinder {
     }
 
     /**
-     * The nisba a match is, or null: its nisba reading, or, after another nisba and و, a country's name that is
-     * also its nisba (القوات البحرية المصرية والسعودية: the word without و and ال is a nisba form of the country).
+     * The nisba a match is, or null: its nisba reading, or a country's name that is also its nisba, after another
+     * nisba and و (القوات البحرية المصرية والسعودية: the word without و and ال is a nisba form of the country) or
+     * right after a body.
      */
-    private LexiconEntry nisbaAt(Token t, LexiconMatch m, boolean afterNisba) {
+    private LexiconEntry nisbaAt(Token t, LexiconMatch m, boolean afterNisba, LexiconEntry role, Token roleEnd) {
         LexiconEntry country = Preference.preferred(m);
         if (country != null && country.kind() == EntryKind.NISBA) {
             return country;
         }
-        if (!afterNisba || country == null || country.kind() != EntryKind.COUNTRY || !t.key().startsWith("وال")) {
+        if (country == null || country.kind() != EntryKind.COUNTRY) {
             return null;
         }
-        String bare = t.key().substring(3);
+        String bare;
+        if (!afterNisba && "group".equals(role.attribute("kind")) && t.key().startsWith("ال") && feminine(t)
+                && !roleEnd.key().endsWith("ون") && !roleEnd.key().endsWith("ين")) {
+            // السلطات السعودية، القوات البحرية السعودية: a state named by its feminine nisba after a body (not
+            // after people, زار المتظاهرون السعودية) is that nisba, as المصرية would be
+            bare = t.key().substring(2);
+        } else if (afterNisba && t.key().startsWith("وال")) {
+            bare = t.key().substring(3);
+        } else {
+            return null;
+        }
         return lexicon.entry("nisba:" + country.country()).filter(n -> n.forms().stream().map(KeyNormalizer::key)
                 .anyMatch(bare::equals)).orElse(null);
     }

@@ -1080,4 +1080,15 @@ class EntityRecognizerTest {
         List<Entity> circumstance = entities("وفي الخرطوم، عاد الوزير إلى مكتبه صباحا، مهاجما الحكومة.");
         assertThat(circumstance).noneSatisfy(e -> assertThat(e.actorCode()).isEqualTo("SDNUAF"));
     }
+
+    /**
+     * السعودية is both the state's name and its feminine nisba with the article: after a body (السلطات، الطائرات)
+     * it is the nisba, which makes the body Saudi wherever the clause is set.
+     */
+    @Test
+    void theSaudiStatesNameAfterABodyIsItsNisba() {
+        List<Entity> found = entities("وفي صنعاء، قصفت الطائرات السعودية مواقع، ورفضت السلطات السعودية التعليق.");
+        assertThat(codeOf(found, "الطائرات السعودية")).contains("SAUMIL");
+        assertThat(codeOf(found, "السلطات السعودية")).contains("SAUGOV");
+    }
 }
