@@ -968,6 +968,13 @@ class EventCoderTest {
     }
 
     @Test
+    void dispersingAnyoneIsRepressionNotOnlyTheProtestersOfThePhrase() {
+        // فرّق as a verb with its object (not only the phrase فرقت المتظاهرين); فرق الإنقاذ (teams) stays no act
+        assertThat(codes(FULL, "وفرقت قوات الأمن العراقية الطلاب المعتصمين في بغداد.")).contains("IRQCOP 175 IRQEDU");
+        assertThat(codes(FULL, "ووصلت فرق الإنقاذ التركية إلى المنطقة المنكوبة.")).isEmpty();
+    }
+
+    @Test
     void aVisitorNamedAfterTheDestinationIsTheSubject() {
         // وصل إلى X ... Y: the destination first, the visitor after it, past the place again and a day word
         assertThat(codes(FULL, "ووصل إلى العاصمة السورية دمشق أمس وزير الخارجية الأردني."))
