@@ -109,7 +109,7 @@ public final class EntityRecognizer {
      * How often the text names each state, by its name, a nisba, a person, an organisation or a place of it
      * that is neither ambiguous nor an ordinary word: what tells Tripoli in Libya from Tripoli in Lebanon.
      */
-    private static Map<String, Integer> statesNamed(List<LexiconMatch> matches) {
+    static Map<String, Integer> statesNamed(List<LexiconMatch> matches) {
         Map<String, Integer> named = new HashMap<>();
         for (LexiconMatch m : matches) {
             LexiconEntry e = Preference.preferred(m);

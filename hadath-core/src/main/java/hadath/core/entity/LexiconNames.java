@@ -9,7 +9,6 @@ import hadath.core.normalize.KeyNormalizer;
 import hadath.core.text.CharSpan;
 import hadath.core.tokenize.Candidate;
 import hadath.core.tokenize.Token;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,19 +218,12 @@ final class LexiconNames {
         return best;
     }
 
-    /** How often the sentence of {@code place} names each state, as {@link EntityRecognizer} counts the text's. */
+    /** How often the sentence of {@code place} names each state, counted as {@link EntityRecognizer} counts the text. */
     private static Map<String, Integer> statesNamedAround(RecognitionRun run, List<LexiconMatch> matches,
                                                           LexiconMatch place) {
         int sentence = run.sentenceOf[place.tokens().start()];
-        Map<String, Integer> named = new HashMap<>();
-        for (LexiconMatch m : matches) {
-            LexiconEntry e = Preference.preferred(m);
-            if (run.sentenceOf[m.tokens().start()] == sentence && e != null && e.country() != null
-                    && !e.has(Flags.AMBIGUOUS) && !e.has(Flags.COMMON_WORD)) {
-                named.merge(e.country(), 1, Integer::sum);
-            }
-        }
-        return named;
+        return EntityRecognizer.statesNamed(
+                matches.stream().filter(m -> run.sentenceOf[m.tokens().start()] == sentence).toList());
     }
 
     private static LexiconEntry mostMentioned(RecognitionRun run, List<LexiconEntry> entries) {

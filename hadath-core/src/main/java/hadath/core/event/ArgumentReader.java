@@ -30,7 +30,8 @@ final class ArgumentReader {
     private static final Set<String> RESPONSES = Set.of("05", "11", "12");
     /** Appeals, demands and threats: their object pronoun is a party (دعاه، طالبها، هددهم). */
     private static final Set<String> ASKED_OF_SOMEONE = Set.of("02", "10", "13");
-    private static final String THREATEN_ROOT = "13";
+    /** Threats (13): the root TriggerScreen reads "endangers" out of too. */
+    static final String THREATEN_ROOT = "13";
     private static final String PROTEST_ROOT = "14";
     /** Aid (07): given, sent or pledged to someone. */
     private static final String AID_ROOT = "07";

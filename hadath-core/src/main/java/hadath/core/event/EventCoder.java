@@ -170,7 +170,8 @@ public final class EventCoder {
         // looked up by binary search: a 5 MB article has thousands of triggers, times and quotes
         times = sortedByStart(times, TimeExpression::span);
         quotes = sortedByStart(quotes, Quote::span);
-        SplitPhrases split = SplitPhrases.find(c, sentences, times, matcher);
+        boolean[] timeToken = SplitPhrases.timeTokens(tokens, times);
+        SplitPhrases split = SplitPhrases.find(c, sentences, timeToken, matcher);
         triggers = split.in(triggers);
         Coded out = new Coded(doc);
         // the screen, the subject reader and the argument reader carry what one trigger tells the next ones
@@ -202,7 +203,8 @@ public final class EventCoder {
                     : c.subjects.subjectAfter(t.end(), t.sEnd());
             if (t.verb() && !t.split()) {
                 // وصل إلى العاصمة الجزائرية أمس وفد من الاتحاد الأوروبي: the destination first, then the subject
-                At past = c.subjects.subjectPastDestination(t.end(), t.sEnd(), t.pattern().attribute("target"));
+                At past = c.subjects.subjectPastDestination(t.end(), t.sEnd(), t.pattern().attribute("target"),
+                        timeToken);
                 after = past != null ? past : after;
             }
             At inside = t.split() ? after : null; // the actor a split phrase holds (منح مصر قرضا)

@@ -33,9 +33,8 @@ record SplitPhrases(Set<LexiconMatch> phrases, Map<LexiconMatch, Integer> object
     /** Prepositions whose actor can stand between a verb's subject and its object (وقعت مصر مع الأردن اتفاقا). */
     private static final Set<String> BEFORE_OBJECT = KeyNormalizer.keys("مع", "على", "إلى", "الى", "من");
 
-    /** The split phrases of a document; {@code times} its time expressions, which a subject may hold. */
-    static SplitPhrases find(Clause c, List<Sentence> sentences, List<TimeExpression> times, TokenMatcher matcher) {
-        List<Token> tokens = c.tokens;
+    /** Which tokens a time expression covers: a subject may hold one (فرضت واشنطن، الخميس، عقوبات). */
+    static boolean[] timeTokens(List<Token> tokens, List<TimeExpression> times) {
         boolean[] timeToken = new boolean[tokens.size()];
         for (TimeExpression t : times) {
             TokenRange r = Tokens.overlapping(tokens, t.span());
@@ -43,6 +42,12 @@ record SplitPhrases(Set<LexiconMatch> phrases, Map<LexiconMatch, Integer> object
                 timeToken[i] = true;
             }
         }
+        return timeToken;
+    }
+
+    /** The split phrases of a document; {@code timeToken} marks the tokens of its times, which a subject may hold. */
+    static SplitPhrases find(Clause c, List<Sentence> sentences, boolean[] timeToken, TokenMatcher matcher) {
+        List<Token> tokens = c.tokens;
         Map<LexiconMatch, Integer> objects = new java.util.HashMap<>(); // split phrase → its object's start
         Set<LexiconMatch> split = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {

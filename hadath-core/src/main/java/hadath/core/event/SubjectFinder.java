@@ -25,9 +25,6 @@ final class SubjectFinder {
             "قوة", "دورية", "وحدة", "مفرزة"); // قوة من الحشد الشعبي: a detachment of the body after من
     private static final String FROM = KeyNormalizer.key("من");
     private static final String TO = KeyNormalizer.key("إلى");
-    /** Words of the day between a destination and the subject (وصل إلى دمشق أمس الوزير). */
-    private static final Set<String> DAY_WORDS = KeyNormalizer.keys("أمس", "اليوم", "مساء", "صباح", "ظهر", "فجر",
-            "الليلة", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
     /** A delegation, which the actor it is of follows (وفد وزاري من الاتحاد الأوروبي، وفد أمني مصري). */
     private static final Set<String> DELEGATIONS = KeyNormalizer.keys("وفد", "الوفد");
     private static final Set<String> LINEAGE = KeyNormalizer.keys("بن", "بنت", "آل");
@@ -95,10 +92,10 @@ final class SubjectFinder {
 
     /**
      * The subject after a verb's destination, for a verb of going framed by إلى (وصل إلى العاصمة الجزائرية أمس وفد
-     * وزاري من الاتحاد الأوروبي): إلى right after the verb, a place or state, then, past a day word, an actor
-     * that is no place; null otherwise.
+     * وزاري من الاتحاد الأوروبي): إلى right after the verb, a place or state, then, past a time ({@code timeToken}),
+     * an actor that is no place; null otherwise.
      */
-    At subjectPastDestination(int from, int end, String frame) {
+    At subjectPastDestination(int from, int end, String frame, boolean[] timeToken) {
         if (!TO.equals(frame == null ? null : KeyNormalizer.key(frame)) || from + 2 >= end
                 || !tokens.get(from).key().equals(TO)) {
             return null;
@@ -109,10 +106,10 @@ final class SubjectFinder {
             return null;
         }
         int i = destination.end();
-        while (i < end && (actorAt[i] == null ? DAY_WORDS.contains(tokens.get(i).key())
+        while (i < end && (actorAt[i] == null ? timeToken[i]
                 : (actorAt[i].type() == EntityType.PLACE || actorAt[i].type() == EntityType.COUNTRY)
                 && c.sameState(actorAt[i].entity(), destination.entity()))) {
-            i = actorAt[i] == null ? i + 1 : actorAt[i].end(); // العاصمة السورية دمشق أمس: the place again, a day
+            i = actorAt[i] == null ? i + 1 : actorAt[i].end(); // العاصمة السورية دمشق أمس: the place again, a time
         }
         if (i < end && actorAt[i] == null && DELEGATIONS.contains(tokens.get(i).key())) {
             int limit = Math.min(end, i + 4); // وفد وزاري من: an adjective and من before whose it is

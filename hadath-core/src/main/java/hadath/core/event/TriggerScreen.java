@@ -51,7 +51,6 @@ final class TriggerScreen {
      */
     private static final Set<String> ENDANGERED = KeyNormalizer.keys("استقرار", "أمن", "سلامة", "حياة", "أرواح",
             "مستقبل", "وحدة", "سلم", "سلام", "مصير", "جهود", "عملية", "اقتصاد", "أمان", "تماسك", "بقاء");
-    private static final String THREATEN_ROOT = "13";
     /** Cooperation, aid and concessions (05–08): approved by who gives them, they are given (وافق على صرف شريحة). */
     private static final Set<String> MATERIAL_ROOTS = Set.of("05", "06", "07", "08");
 
@@ -244,7 +243,8 @@ final class TriggerScreen {
      */
     boolean ordinarySense(Trigger t) {
         int object = t.match().tokens().end();
-        if (t.verb() && t.code().root().equals(THREATEN_ROOT) && object < t.sEnd() && endangered(tokens.get(object))) {
+        if (t.verb() && t.code().root().equals(ArgumentReader.THREATEN_ROOT) && object < t.sEnd()
+                && endangered(tokens.get(object))) {
             return true; // مؤكدة أن هذه الاعتداءات تهدد أمن الملاحة: endangers, no threat
         }
         if (!t.pattern().has(Flags.COMMON_WORD)) {
